@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/config.h"
+#include "secrets/keyring.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <memory>
+
+namespace Switchyard::Api {
+
+// What every worker's handler shares: the current config snapshot (read lock-free, swapped whole),
+// the provider keys, and the address the server is bound to (for Host checks).
+class GatewayContext final
+{
+public:
+    GatewayContext() = default;
+    Q_DISABLE_COPY_MOVE(GatewayContext)
+
+    [[nodiscard]] Config::ConfigSnapshot config() const { return m_config.load(std::memory_order_acquire); }
+    void setConfig(Config::ConfigSnapshot config) { m_config.store(std::move(config), std::memory_order_release); }
+
+    Secrets::KeyRing &keys() { return m_keys; }
+    const Secrets::KeyRing &keys() const { return m_keys; }
+
+    void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
+    [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
+    [[nodiscard]] qint64 startedAt() const { return m_startedAt; }
+
+private:
+    std::atomic<Config::ConfigSnapshot> m_config;
+    Secrets::KeyRing m_keys;
+    std::atomic<quint16> m_port{0};
+    qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
+};
+
+} // namespace Switchyard::Api

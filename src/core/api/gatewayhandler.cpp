@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatewayhandler.h"
+
+#include "accesspolicy.h"
+#include "chatproxy.h"
+#include "http/httpexchange.h"
+#include "openaierror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Switchyard::Api {
+
+namespace {
+
+struct Endpoint
+{
+    QByteArrayView path;
+    QByteArrayView methods; // for 405's Allow header
+};
+
+// Paths are matched exactly; every /v1/x is also served as /x, because some clients strip or
+// double the /v1 of their base URL.
+constexpr Endpoint kEndpoints[] = {
+    {"/", "GET, HEAD"},
+    {"/healthz", "GET, HEAD"},
+    {"/v1/models", "GET"},
+    {"/models", "GET"},
+    {"/v1/chat/completions", "POST"},
+    {"/chat/completions", "POST"},
+};
+
+const Endpoint *findEndpoint(QByteArrayView path)
+{
+    for (const Endpoint &e : kEndpoints) {
+        if (e.path == path)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+GatewayHandler::GatewayHandler(std::shared_ptr<GatewayContext> context)
+    : m_context(std::move(context))
+{
+    const Config::ConfigSnapshot config = m_context->config();
+    m_pool = std::make_unique<Http::UpstreamPool>(config ? config->upstream.maxIdlePerHost : 64);
+}
+
+GatewayHandler::~GatewayHandler() = default;
+
+const Http::UpstreamEndpoint &GatewayHandler::endpointFor(const Config::Provider &provider)
+{
+    const QString key = provider.baseUrl.toString();
+    auto it = m_endpoints.find(key);
+    if (it == m_endpoints.end())
+        it = m_endpoints.insert(key, Http::UpstreamEndpoint::fromUrl(provider.baseUrl));
+    return *it;
+}
+
+std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
+{
+    const Config::ConfigSnapshot config = m_context->config();
+    return AccessPolicy::check(*config, request);
+}
+
+Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request)
+{
+    OpenAiError e;
+    e.status = status;
+    e.message = QString::fromLatin1(message);
+    switch (status) {
+    case 408: e.code = QStringLiteral("request_timeout"); break;
+    case 413:
+        e.code = QStringLiteral("request_too_large");
+        if (const Config::ConfigSnapshot c = m_context->config())
+            e.message += QStringLiteral(" (%1 bytes; server.maxBodyBytes)").arg(c->server.maxBodyBytes);
+        break;
+    case 431: e.code = QStringLiteral("headers_too_large"); break;
+    default: e.code = QStringLiteral("bad_request"); break;
+    }
+    Http::HttpResponse r = e.response();
+    AccessPolicy::addCorsHeaders(request, r.headers);
+    return r;
+}
+
+void GatewayHandler::respondJson(Http::HttpExchange *exchange, int status, const QByteArray &json)
+{
+    Http::HttpHeaders headers;
+    headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    AccessPolicy::addCorsHeaders(exchange->request(), headers);
+    exchange->respond(status, std::move(headers), json);
+}
+
+void GatewayHandler::handle(Http::HttpExchange *exchange)
+{
+    const Http::HttpRequest &request = exchange->request();
+    const Endpoint *endpoint = findEndpoint(request.path);
+    const bool known = endpoint != nullptr;
+    const QByteArray &method = request.method;
+    const Config::ConfigSnapshot config = m_context->config();
+
+    if (known && (request.path == "/v1/chat/completions" || request.path == "/chat/completions") && method == "POST") {
+        auto *proxy = new ChatProxy(exchange, this);
+        proxy->start();
+        return;
+    }
+    if (known && (method == "GET" || method == "HEAD")) {
+        if (request.path == "/") {
+            const QJsonObject info{{QStringLiteral("name"), QStringLiteral("Switchyard")},
+                                   {QStringLiteral("version"), QStringLiteral(SWITCHYARD_VERSION)},
+                                   {QStringLiteral("api"), QStringLiteral("/v1")}};
+            respondJson(exchange, 200, QJsonDocument(info).toJson(QJsonDocument::Compact));
+            return;
+        }
+        if (request.path == "/healthz") {
+            respondJson(exchange, 200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+            return;
+        }
+        if (method == "GET" && (request.path == "/v1/models" || request.path == "/models")) {
+            serveModels(exchange, *config);
+            return;
+        }
+    }
+    OpenAiError e;
+    if (known) {
+        e.status = 405;
+        e.message = QStringLiteral("%1 is not allowed on %2 (allowed: %3)")
+                        .arg(QString::fromLatin1(method), QString::fromLatin1(request.path),
+                             QString::fromLatin1(endpoint->methods.data(), endpoint->methods.size()));
+        e.code = QStringLiteral("method_not_allowed");
+        Http::HttpResponse r = e.response();
+        r.headers.add(QByteArrayLiteral("Allow"), endpoint->methods.toByteArray());
+        AccessPolicy::addCorsHeaders(request, r.headers);
+        exchange->respond(std::move(r));
+        return;
+    }
+    e.status = 404;
+    e.message = QStringLiteral("unknown endpoint %1 %2").arg(QString::fromLatin1(method),
+                                                              QString::fromLatin1(request.path.left(200)));
+    e.code = QStringLiteral("unknown_url");
+    Http::HttpResponse r = e.response();
+    AccessPolicy::addCorsHeaders(request, r.headers);
+    exchange->respond(std::move(r));
+}
+
+void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Config &config)
+{
+    // OpenAI's list shape (https://platform.openai.com/docs/api-reference/models/list): routes first,
+    // then every provider/model a route mentions, each once.
+    QStringList allowed;
+    const QByteArray &principal = exchange->request().principal;
+    if (!principal.isEmpty()) {
+        for (const Config::AccessToken &t : config.tokens) {
+            if (t.name == QString::fromUtf8(principal))
+                allowed = t.routes;
+        }
+    }
+    const qint64 created = m_context->startedAt();
+    QJsonArray data;
+    QSet<QString> seen;
+    auto add = [&](const QString &id, const QString &owner) {
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
+        data.append(QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("object"), QStringLiteral("model")},
+                                {QStringLiteral("created"), created},
+                                {QStringLiteral("owned_by"), owner}});
+    };
+    for (const Config::Route &route : config.routes) {
+        if (allowed.isEmpty() || allowed.contains(route.name))
+            add(route.name, QStringLiteral("switchyard"));
+    }
+    for (const Config::Route &route : config.routes) {
+        for (const Config::RouteTarget &t : route.targets) {
+            const QString id = t.provider + QLatin1Char('/') + t.model;
+            if (allowed.isEmpty() || allowed.contains(id) || allowed.contains(t.provider + QLatin1String("/*")))
+                add(id, t.provider);
+        }
+    }
+    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+    respondJson(exchange, 200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+} // namespace Switchyard::Api

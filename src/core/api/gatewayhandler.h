@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gatewaycontext.h"
+#include "http/requesthandler.h"
+#include "http/upstreamclient.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace Switchyard::Api {
+
+// The local endpoint's request handler (one per worker thread): access checks, then dispatch by
+// path to the API surfaces. Owns the worker's upstream connection pool.
+class GatewayHandler final : public Http::RequestHandler
+{
+public:
+    explicit GatewayHandler(std::shared_ptr<GatewayContext> context);
+    ~GatewayHandler() override;
+    Q_DISABLE_COPY_MOVE(GatewayHandler)
+
+    std::optional<Http::HttpResponse> checkHeaders(Http::HttpRequest &request) override;
+    void handle(Http::HttpExchange *exchange) override;
+    Http::HttpResponse errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request) override;
+
+    [[nodiscard]] Http::UpstreamPool &pool() { return *m_pool; }
+    [[nodiscard]] GatewayContext &context() { return *m_context; }
+    // The endpoint for a provider's base URL, with its proxy settings, cached per worker.
+    const Http::UpstreamEndpoint &endpointFor(const Config::Provider &provider);
+
+private:
+    void serveModels(Http::HttpExchange *exchange, const Config::Config &config);
+    static void respondJson(Http::HttpExchange *exchange, int status, const QByteArray &json);
+
+    std::shared_ptr<GatewayContext> m_context;
+    std::unique_ptr<Http::UpstreamPool> m_pool;
+    QHash<QString, Http::UpstreamEndpoint> m_endpoints;
+};
+
+} // namespace Switchyard::Api

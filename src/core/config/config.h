@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace Switchyard::Config {
+
+inline constexpr int kCurrentVersion = 1;
+
+struct ServerSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 4141;
+    bool requireToken = true;
+    int workers = 0; // 0: one per core
+    int maxConnections = 1024;
+    qint64 maxHeaderBytes = 64 * 1024;
+    qint64 maxBodyBytes = 32 * 1024 * 1024;
+    int headerTimeoutMs = 10'000;
+    int bodyTimeoutMs = 60'000;
+    int idleTimeoutMs = 75'000;
+    int writeTimeoutMs = 60'000;
+    int shutdownTimeoutMs = 15'000;
+    QStringList allowedOrigins; // exact origins ("https://app.example") allowed to call with CORS
+    QStringList allowedHosts; // extra names accepted in the Host header (DNS-rebinding defence)
+
+    bool operator==(const ServerSettings &) const = default;
+};
+
+struct UpstreamSettings
+{
+    int connectTimeoutMs = 10'000;
+    int firstByteTimeoutMs = 300'000;
+    int idleTimeoutMs = 300'000;
+    int maxIdlePerHost = 64;
+
+    bool operator==(const UpstreamSettings &) const = default;
+};
+
+struct Provider
+{
+    QString id;
+    QString kind; // wire format: "openai" (OpenAI-compatible)
+    QUrl baseUrl; // up to and including the version segment: https://api.openai.com/v1
+    QString keyRef; // keychain entry
+    QString apiKeyEnv; // environment variable holding the key (daemon)
+
+    bool operator==(const Provider &) const = default;
+};
+
+struct RouteTarget
+{
+    QString provider;
+    QString model;
+
+    bool operator==(const RouteTarget &) const = default;
+};
+
+struct Route
+{
+    QString name;
+    QString strategy = QStringLiteral("fallback");
+    QList<RouteTarget> targets;
+
+    bool operator==(const Route &) const = default;
+};
+
+struct AccessToken
+{
+    QString name;
+    QByteArray sha256; // 32 raw bytes
+    QStringList routes; // empty: every route and provider/model
+    bool enabled = true;
+
+    bool operator==(const AccessToken &) const = default;
+};
+
+// The whole configuration: an immutable value once loaded. Workers share it as a snapshot
+// (std::shared_ptr<const Config>), replaced as a whole when it changes.
+struct Config
+{
+    int version = kCurrentVersion;
+    ServerSettings server;
+    UpstreamSettings upstream;
+    QList<Provider> providers;
+    QList<Route> routes;
+    QList<AccessToken> tokens;
+
+    [[nodiscard]] const Provider *provider(QStringView id) const;
+    [[nodiscard]] const Route *route(QStringView name) const;
+
+    bool operator==(const Config &) const = default;
+};
+
+using ConfigSnapshot = std::shared_ptr<const Config>;
+
+// The kinds of provider this build can talk to.
+QStringList supportedProviderKinds();
+QStringList supportedStrategies();
+
+} // namespace Switchyard::Config

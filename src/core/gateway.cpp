@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway.h"
+
+#include "api/gatewaycontext.h"
+#include "api/gatewayhandler.h"
+#include "http/httpserver.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGateway, "switchyard.gateway", QtInfoMsg)
+
+namespace Switchyard {
+
+Gateway::Gateway(QObject *parent)
+    : QObject(parent)
+    , m_context(std::make_shared<Api::GatewayContext>())
+{
+}
+
+Gateway::~Gateway() = default;
+
+bool Gateway::start(const Config::Config &config, QString *error)
+{
+    if (m_server) {
+        *error = QStringLiteral("the gateway is already running");
+        return false;
+    }
+    const QHostAddress address = config.server.host == QLatin1String("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(config.server.host);
+    if (address.isNull()) {
+        *error = QStringLiteral("server.host '%1' is not an IP address").arg(config.server.host);
+        return false;
+    }
+    if (!address.isLoopback() && !config.server.requireToken) {
+        *error = QStringLiteral("refusing to listen on %1 without access tokens: set server.requireToken to true")
+                     .arg(config.server.host);
+        return false;
+    }
+    applyConfig(config);
+
+    Http::ServerLimits limits;
+    limits.maxHeaderBytes = qsizetype(config.server.maxHeaderBytes);
+    limits.maxBodyBytes = config.server.maxBodyBytes;
+    limits.maxConnections = config.server.maxConnections;
+    limits.headerTimeoutMs = config.server.headerTimeoutMs;
+    limits.bodyTimeoutMs = config.server.bodyTimeoutMs;
+    limits.idleTimeoutMs = config.server.idleTimeoutMs;
+    limits.writeTimeoutMs = config.server.writeTimeoutMs;
+
+    std::shared_ptr<Api::GatewayContext> context = m_context;
+    auto server = std::make_unique<Http::HttpServer>(
+        [context] { return std::make_unique<Api::GatewayHandler>(context); }, limits, config.server.workers);
+    if (!server->listen(address, config.server.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(config.server.host)
+                     .arg(config.server.port)
+                     .arg(server->errorString());
+        return false;
+    }
+    connect(server.get(), &Http::HttpServer::shutdownComplete, this, [this](bool drained) {
+        m_server.reset();
+        m_context->setBoundPort(0);
+        Q_EMIT stopped(drained);
+    });
+    m_context->setBoundPort(server->serverPort());
+    m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                                                 : address.toString();
+    m_server = std::move(server);
+    qCDebug(lcGateway).noquote() << "listening on" << baseUrl().chopped(3) << "with" << m_server->workerCount()
+                                << "workers";
+    return true;
+}
+
+void Gateway::applyConfig(const Config::Config &config)
+{
+    m_context->keys().loadFromConfig(config);
+    m_context->setConfig(std::make_shared<const Config::Config>(config));
+}
+
+void Gateway::shutdown(int timeoutMs)
+{
+    if (!m_server) {
+        Q_EMIT stopped(true);
+        return;
+    }
+    m_server->shutdown(timeoutMs);
+}
+
+bool Gateway::isRunning() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 Gateway::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString Gateway::baseUrl() const
+{
+    return QStringLiteral("http://%1:%2/v1").arg(m_host).arg(port());
+}
+
+Config::ConfigSnapshot Gateway::config() const
+{
+    return m_context->config();
+}
+
+Secrets::KeyRing &Gateway::keys()
+{
+    return m_context->keys();
+}
+
+} // namespace Switchyard

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/config.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Switchyard {
+
+namespace Api {
+class GatewayContext;
+}
+namespace Http {
+class HttpServer;
+}
+namespace Secrets {
+class KeyRing;
+}
+
+// The engine as the daemon and the GUI see it: the server with its workers, the live config and the
+// provider keys. Owned by one thread (the GUI's or the daemon's main thread), which never serves.
+class Gateway final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Gateway)
+
+public:
+    explicit Gateway(QObject *parent = nullptr);
+    ~Gateway() override;
+
+    // Binds and starts serving. Refuses a non-loopback bind without required tokens.
+    bool start(const Config::Config &config, QString *error);
+    // Replaces the live config; requests in flight finish on the snapshot they started with.
+    // Listening address, port and worker count take effect on the next start().
+    void applyConfig(const Config::Config &config);
+    // Stop accepting, finish in-flight requests for at most timeoutMs; emits stopped().
+    void shutdown(int timeoutMs);
+
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QString baseUrl() const; // "http://127.0.0.1:4141/v1"
+    [[nodiscard]] Config::ConfigSnapshot config() const;
+    [[nodiscard]] Secrets::KeyRing &keys();
+    [[nodiscard]] Http::HttpServer *server() const { return m_server.get(); }
+
+Q_SIGNALS:
+    void stopped(bool drained);
+
+private:
+    std::shared_ptr<Api::GatewayContext> m_context;
+    std::unique_ptr<Http::HttpServer> m_server;
+    QString m_host;
+};
+
+} // namespace Switchyard

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httprequest.h"
+#include "requesthandler.h"
+
+#include <QObject>
+
+namespace Switchyard::Http {
+
+class HttpConnection;
+
+// One request and its response. Owned by its connection; a handler that answers later must hold it
+// in a QPointer, because a client that goes away deletes it (after emitting aborted()).
+class HttpExchange final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpExchange)
+
+public:
+    HttpExchange(HttpConnection *connection, HttpRequest request);
+
+    [[nodiscard]] const HttpRequest &request() const { return m_request; }
+    [[nodiscard]] HttpRequest &request() { return m_request; }
+
+    // A complete response with Content-Length.
+    void respond(HttpResponse response);
+    void respond(int status, HttpHeaders headers, QByteArray body);
+
+    // A streamed response: chunked on HTTP/1.1, close-delimited on HTTP/1.0. Every write is handed
+    // to the kernel at once (SSE events are never held back).
+    void beginStream(int status, HttpHeaders headers);
+    void writeStream(QByteArrayView data);
+    void endStream();
+
+    [[nodiscard]] bool isResponseStarted() const { return m_started; }
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] bool isAborted() const { return m_aborted; }
+    // False while the client has more than the high-water mark of unread bytes queued.
+    [[nodiscard]] bool canWrite() const;
+
+Q_SIGNALS:
+    void aborted(); // the client went away or was cut off: stop work for it
+    void writable(); // queued bytes dropped below the low-water mark again
+
+private:
+    friend class HttpConnection;
+    void markAborted();
+
+    HttpConnection *m_connection;
+    HttpRequest m_request;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_aborted = false;
+    bool m_chunked = false;
+};
+
+} // namespace Switchyard::Http

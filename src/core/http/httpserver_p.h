@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "serverlimits.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTcpServer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Switchyard::Http {
+
+class HttpConnection;
+class RequestHandler;
+
+// Lives in a worker thread; owns that thread's connections and handler.
+class HttpWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpWorker)
+
+public:
+    HttpWorker(std::function<std::unique_ptr<RequestHandler>()> factory, const ServerLimits &limits,
+               ServerCounters *counters);
+    ~HttpWorker() override;
+
+    void start(); // in the worker thread
+    void adopt(qintptr descriptor);
+    void beginDrain();
+    void stopNow(); // in the worker thread: drop every connection and the handler
+
+private:
+    void onClosed(HttpConnection *connection);
+
+    std::function<std::unique_ptr<RequestHandler>()> m_factory;
+    const ServerLimits &m_limits;
+    ServerCounters *m_counters;
+    std::unique_ptr<RequestHandler> m_handler;
+    QSet<HttpConnection *> m_connections;
+    bool m_draining = false;
+};
+
+class HttpAcceptor final : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpAcceptor)
+
+public:
+    HttpAcceptor(std::vector<HttpWorker *> workers, const ServerLimits &limits, ServerCounters *counters);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    std::vector<HttpWorker *> m_workers;
+    const ServerLimits &m_limits;
+    ServerCounters *m_counters;
+    size_t m_next = 0;
+};
+
+} // namespace Switchyard::Http

@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "upstreamclient.h"
+
+#include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimerEvent>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcUpstream, "switchyard.upstream", QtWarningMsg)
+
+namespace Switchyard::Http {
+
+namespace {
+
+constexpr qint64 kUpstreamReadBuffer = 256 * 1024;
+constexpr qint64 kMaxResponseBytes = 256LL * 1024 * 1024;
+
+QByteArray envValue(const char *upper, const char *lower)
+{
+    QByteArray v = qgetenv(upper);
+    if (v.isEmpty())
+        v = qgetenv(lower);
+    return v.trimmed();
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// NO_PROXY: comma-separated host names, domain suffixes (".example.com" or "example.com" matching
+// sub-domains), or "*". Ports and CIDR ranges are not interpreted.
+bool excludedByNoProxy(const QString &host)
+{
+    const QByteArray noProxy = envValue("NO_PROXY", "no_proxy");
+    if (noProxy.isEmpty())
+        return false;
+    for (const QByteArray &raw : noProxy.split(',')) {
+        QString entry = QString::fromLatin1(raw.trimmed()).toLower();
+        if (entry.isEmpty())
+            continue;
+        if (entry == QLatin1String("*"))
+            return true;
+        if (entry.startsWith(QLatin1Char('.')))
+            entry.remove(0, 1);
+        const QString h = host.toLower();
+        if (h == entry || h.endsWith(QLatin1Char('.') + entry))
+            return true;
+    }
+    return false;
+}
+
+QNetworkProxy proxyFromUrl(const QByteArray &value)
+{
+    const QUrl url = QUrl::fromUserInput(QString::fromLatin1(value));
+    if (!url.isValid() || url.host().isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy proxy;
+    if (scheme.startsWith(QLatin1String("socks5"))) {
+        proxy.setType(QNetworkProxy::Socks5Proxy);
+        proxy.setPort(quint16(url.port(1080)));
+    } else {
+        // An HTTP proxy is used through CONNECT tunnels for both plain and TLS upstreams.
+        proxy.setType(QNetworkProxy::HttpProxy);
+        proxy.setPort(quint16(url.port(scheme == QLatin1String("https") ? 443 : 8080)));
+    }
+    proxy.setHostName(url.host());
+    proxy.setUser(url.userName());
+    proxy.setPassword(url.password());
+    return proxy;
+}
+
+} // namespace
+
+QString upstreamErrorName(UpstreamError error)
+{
+    switch (error) {
+    case UpstreamError::ConnectFailed: return QStringLiteral("connect_failed");
+    case UpstreamError::ConnectTimeout: return QStringLiteral("connect_timeout");
+    case UpstreamError::FirstByteTimeout: return QStringLiteral("first_byte_timeout");
+    case UpstreamError::IdleTimeout: return QStringLiteral("idle_timeout");
+    case UpstreamError::ConnectionClosed: return QStringLiteral("connection_closed");
+    case UpstreamError::ProtocolError: return QStringLiteral("protocol_error");
+    case UpstreamError::TlsError: return QStringLiteral("tls_error");
+    case UpstreamError::ResponseTooLarge: return QStringLiteral("response_too_large");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString UpstreamEndpoint::poolKey() const
+{
+    QString key = (tls ? QLatin1String("https://") : QLatin1String("http://")) + host + QLatin1Char(':')
+                  + QString::number(port);
+    if (proxy.type() != QNetworkProxy::NoProxy)
+        key += QLatin1String(" via ") + proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+    return key;
+}
+
+UpstreamEndpoint UpstreamEndpoint::fromUrl(const QUrl &url)
+{
+    UpstreamEndpoint e;
+    e.tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    e.host = url.host();
+    e.port = quint16(url.port(e.tls ? 443 : 80));
+    if (!isLoopbackHost(e.host) && !excludedByNoProxy(e.host)) {
+        QByteArray proxy = e.tls ? envValue("HTTPS_PROXY", "https_proxy") : envValue("HTTP_PROXY", "http_proxy");
+        if (proxy.isEmpty())
+            proxy = envValue("ALL_PROXY", "all_proxy");
+        if (!proxy.isEmpty())
+            e.proxy = proxyFromUrl(proxy);
+    }
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+// UpstreamConnection and UpstreamPool
+
+UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_key(endpoint.poolKey())
+{
+    if (endpoint.tls)
+        m_socket = new QSslSocket(this);
+    else
+        m_socket = new QTcpSocket(this);
+    m_socket->setProxy(endpoint.proxy);
+    m_socket->setReadBufferSize(kUpstreamReadBuffer);
+}
+
+UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int idleTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_maxIdle(maxIdlePerEndpoint)
+    , m_idleTimeoutMs(idleTimeoutMs)
+{
+}
+
+UpstreamPool::~UpstreamPool()
+{
+    for (auto &list : m_idle)
+        qDeleteAll(list);
+}
+
+int UpstreamPool::idleCount() const
+{
+    int n = 0;
+    for (const auto &list : m_idle)
+        n += int(list.size());
+    return n;
+}
+
+UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool forceNew)
+{
+    if (!forceNew) {
+        auto it = m_idle.find(endpoint.poolKey());
+        while (it != m_idle.end() && !it->isEmpty()) {
+            // Most recently used first: it is the least likely to have been closed by the upstream.
+            UpstreamConnection *c = it->takeLast();
+            c->m_socket->disconnect(this);
+            if (c->m_socket->state() == QAbstractSocket::ConnectedState && c->m_socket->bytesAvailable() == 0) {
+                c->setParent(nullptr);
+                return c;
+            }
+            delete c;
+        }
+    }
+    ++m_opened;
+    return new UpstreamConnection(endpoint, nullptr);
+}
+
+void UpstreamPool::giveBack(UpstreamConnection *connection)
+{
+    QList<UpstreamConnection *> &list = m_idle[connection->m_key];
+    if (list.size() >= m_maxIdle || connection->m_socket->state() != QAbstractSocket::ConnectedState) {
+        delete connection;
+        return;
+    }
+    connection->setParent(this);
+    connection->m_idleSince = QDeadlineTimer::current().deadline();
+    // An idle socket that becomes readable was closed (or misbehaves): drop it.
+    connect(connection->m_socket, &QTcpSocket::disconnected, this, &UpstreamPool::onIdleClosed);
+    connect(connection->m_socket, &QTcpSocket::readyRead, this, &UpstreamPool::onIdleClosed);
+    list.append(connection);
+    if (!m_sweep.isActive() && m_idleTimeoutMs > 0)
+        m_sweep.start(qMax(1000, m_idleTimeoutMs / 4), Qt::VeryCoarseTimer, this);
+}
+
+void UpstreamPool::discard(UpstreamConnection *connection)
+{
+    if (connection)
+        connection->deleteLater();
+}
+
+void UpstreamPool::onIdleClosed()
+{
+    auto *socket = qobject_cast<QTcpSocket *>(sender());
+    for (auto &list : m_idle) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list[i]->m_socket == socket) {
+                UpstreamConnection *c = list.takeAt(i);
+                c->m_socket->disconnect(this);
+                c->deleteLater();
+                return;
+            }
+        }
+    }
+}
+
+void UpstreamPool::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_sweep.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    const qint64 cutoff = QDeadlineTimer::current().deadline() - m_idleTimeoutMs;
+    bool any = false;
+    for (auto &list : m_idle) {
+        list.removeIf([cutoff](UpstreamConnection *c) {
+            if (c->m_idleSince < cutoff) {
+                c->deleteLater();
+                return true;
+            }
+            return false;
+        });
+        any = any || !list.isEmpty();
+    }
+    if (!any)
+        m_sweep.stop();
+}
+
+// ---------------------------------------------------------------------------------------------
+// UpstreamCall
+
+UpstreamCall::UpstreamCall(UpstreamPool *pool, UpstreamEndpoint endpoint, UpstreamRequest request,
+                           UpstreamTimeouts timeouts, UpstreamListener *listener, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_endpoint(std::move(endpoint))
+    , m_request(std::move(request))
+    , m_timeouts(timeouts)
+    , m_listener(listener)
+    , m_parser(HttpParser::Mode::Response, {256 * 1024, kMaxResponseBytes})
+{
+    m_parser.setBodySink([this](const char *data, qsizetype size) { m_chunk.append(data, size); });
+    m_parser.setExpectNoBody(m_request.method == "HEAD");
+}
+
+UpstreamCall::~UpstreamCall()
+{
+    m_listener = nullptr;
+    if (m_connection) {
+        // Destroyed mid-response: the connection is in an unknown state and must not be reused.
+        delete m_connection;
+        m_connection = nullptr;
+    }
+}
+
+void UpstreamCall::armTimer(int ms)
+{
+    if (ms > 0)
+        m_timer.start(ms, this);
+    else
+        m_timer.stop();
+}
+
+void UpstreamCall::start()
+{
+    m_parser.reset();
+    m_chunk.clear();
+    m_stage = Stage::Idle;
+    attach(m_pool->take(m_endpoint, m_retried));
+}
+
+void UpstreamCall::attach(UpstreamConnection *connection)
+{
+    m_connection = connection;
+    QTcpSocket *socket = connection->m_socket;
+    connect(socket, &QTcpSocket::readyRead, this, &UpstreamCall::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &UpstreamCall::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, &UpstreamCall::onSocketError);
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        writeRequest();
+        return;
+    }
+    m_stage = Stage::Connecting;
+    armTimer(m_timeouts.connectMs);
+    if (m_endpoint.tls) {
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        connect(ssl, &QSslSocket::encrypted, this, &UpstreamCall::onConnected);
+        ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
+    } else {
+        connect(socket, &QTcpSocket::connected, this, &UpstreamCall::onConnected);
+        socket->connectToHost(m_endpoint.host, m_endpoint.port);
+    }
+}
+
+void UpstreamCall::onConnected()
+{
+    m_connection->m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_connection->m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    writeRequest();
+}
+
+void UpstreamCall::writeRequest()
+{
+    m_stage = Stage::Waiting;
+    QByteArray out;
+    out.reserve(m_request.path.size() + m_request.body.size() + 512);
+    out += m_request.method;
+    out += ' ';
+    out += m_request.path;
+    out += " HTTP/1.1\r\nHost: ";
+    out += m_endpoint.host.toLatin1();
+    const bool defaultPort = m_endpoint.port == (m_endpoint.tls ? 443 : 80);
+    if (!defaultPort) {
+        out += ':';
+        out += QByteArray::number(m_endpoint.port);
+    }
+    out += "\r\n";
+    m_request.headers.serialize(out);
+    if (!m_request.body.isEmpty() || m_request.method == "POST") {
+        out += "Content-Length: ";
+        out += QByteArray::number(m_request.body.size());
+        out += "\r\n";
+    }
+    out += "\r\n";
+    out += m_request.body;
+    m_connection->m_socket->write(out);
+    armTimer(m_timeouts.firstByteMs);
+}
+
+void UpstreamCall::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused && m_connection && m_connection->m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &UpstreamCall::onReadyRead, Qt::QueuedConnection);
+}
+
+void UpstreamCall::onReadyRead()
+{
+    if (m_paused || m_done || !m_connection)
+        return;
+    QTcpSocket *socket = m_connection->m_socket;
+    const QByteArray data = socket->readAll();
+    if (data.isEmpty())
+        return;
+    m_gotBytes = true;
+    QPointer<UpstreamCall> guard(this);
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        qsizetype consumed = 0;
+        const auto result = m_parser.feed(data.constData() + pos, data.size() - pos, &consumed);
+        pos += consumed;
+        if (result == HttpParser::Result::Error) {
+            fail(m_parser.errorStatus() == 413 ? UpstreamError::ResponseTooLarge : UpstreamError::ProtocolError,
+                 QString::fromLatin1(m_parser.errorText()));
+            return;
+        }
+        if (result == HttpParser::Result::HeadersComplete) {
+            if (m_parser.statusCode() >= 100 && m_parser.statusCode() < 200) {
+                // RFC 9110 §15.2: interim responses are skipped.
+                m_parser.reset();
+                continue;
+            }
+            m_stage = Stage::Body;
+            armTimer(m_timeouts.idleMs);
+            m_listener->upstreamHeaders(m_parser.statusCode(), m_parser.headers());
+            if (!guard || m_done)
+                return;
+            continue;
+        }
+        if (result == HttpParser::Result::MessageComplete) {
+            if (!m_chunk.isEmpty()) {
+                m_listener->upstreamData(std::exchange(m_chunk, {}));
+                if (!guard || m_done)
+                    return;
+            }
+            // Anything after the response on this connection is a protocol violation: do not reuse.
+            release(m_parser.keepAlive() && pos == data.size());
+            m_done = true;
+            m_timer.stop();
+            m_listener->upstreamFinished();
+            return;
+        }
+        break; // NeedMore
+    }
+    if (m_stage == Stage::Body)
+        armTimer(m_timeouts.idleMs);
+    if (!m_chunk.isEmpty())
+        m_listener->upstreamData(std::exchange(m_chunk, {}));
+}
+
+void UpstreamCall::onDisconnected()
+{
+    if (m_done || !m_connection)
+        return;
+    if (m_paused && m_connection->m_socket->bytesAvailable() > 0) {
+        // Still data to deliver; read it when resumed. The EOF is handled then.
+        return;
+    }
+    onSocketError();
+}
+
+void UpstreamCall::onSocketError()
+{
+    if (m_done || !m_connection)
+        return;
+    QTcpSocket *socket = m_connection->m_socket;
+    if (socket->bytesAvailable() > 0) {
+        const bool wasPaused = m_paused;
+        m_paused = false;
+        onReadyRead();
+        m_paused = wasPaused;
+        if (m_done)
+            return;
+    }
+    const auto error = socket->error();
+    if (m_stage == Stage::Body && m_parser.headersDone() && !m_parser.isChunked() && m_parser.contentLength() < 0
+        && error == QAbstractSocket::RemoteHostClosedError) {
+        // A response delimited by the end of the connection (RFC 9112 §6.3 rule 8).
+        qsizetype consumed = 0;
+        m_parser.feed(nullptr, 0, &consumed);
+        QPointer<UpstreamCall> guard(this);
+        if (!m_chunk.isEmpty())
+            m_listener->upstreamData(std::exchange(m_chunk, {}));
+        if (!guard)
+            return;
+        release(false);
+        m_done = true;
+        m_timer.stop();
+        m_listener->upstreamFinished();
+        return;
+    }
+    // A reused keep-alive connection the upstream had closed: retry once on a fresh one, since no
+    // byte of the response was seen (the request cannot have been answered).
+    if (!m_gotBytes && !m_retried && m_connection->isReused() && m_stage == Stage::Waiting) {
+        qCDebug(lcUpstream) << "stale keep-alive connection to" << m_endpoint.poolKey() << "- retrying";
+        m_retried = true;
+        release(false);
+        start();
+        return;
+    }
+    if (m_stage == Stage::Connecting) {
+        const bool tls = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
+                         || error == QAbstractSocket::SslInvalidUserDataError;
+        fail(tls ? UpstreamError::TlsError : UpstreamError::ConnectFailed,
+             QStringLiteral("cannot connect to %1: %2").arg(m_endpoint.poolKey(), socket->errorString()));
+        return;
+    }
+    fail(UpstreamError::ConnectionClosed,
+         QStringLiteral("%1 closed the connection %2: %3")
+             .arg(m_endpoint.poolKey(),
+                  m_gotBytes ? QStringLiteral("in the middle of the response")
+                             : QStringLiteral("before answering"),
+                  socket->errorString()));
+}
+
+void UpstreamCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    switch (m_stage) {
+    case Stage::Connecting:
+        fail(UpstreamError::ConnectTimeout, QStringLiteral("no connection to %1 within %2 ms")
+                                                .arg(m_endpoint.poolKey())
+                                                .arg(m_timeouts.connectMs));
+        break;
+    case Stage::Waiting:
+        fail(UpstreamError::FirstByteTimeout, QStringLiteral("%1 sent no response within %2 ms")
+                                                  .arg(m_endpoint.poolKey())
+                                                  .arg(m_timeouts.firstByteMs));
+        break;
+    case Stage::Body:
+        if (m_paused) { // our client is slow, not the upstream
+            armTimer(m_timeouts.idleMs);
+            break;
+        }
+        fail(UpstreamError::IdleTimeout, QStringLiteral("%1 sent nothing for %2 ms in the middle of the response")
+                                             .arg(m_endpoint.poolKey())
+                                             .arg(m_timeouts.idleMs));
+        break;
+    case Stage::Idle:
+        break;
+    }
+}
+
+void UpstreamCall::release(bool reusable)
+{
+    if (!m_connection)
+        return;
+    UpstreamConnection *c = std::exchange(m_connection, nullptr);
+    c->m_socket->disconnect(this);
+    if (reusable) {
+        ++c->m_uses;
+        m_pool->giveBack(c);
+    } else {
+        c->m_socket->abort();
+        m_pool->discard(c);
+    }
+}
+
+void UpstreamCall::fail(UpstreamError error, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    release(false);
+    if (m_listener)
+        m_listener->upstreamFailed(error, message);
+}
+
+void UpstreamCall::abort()
+{
+    m_timer.stop();
+    m_done = true;
+    m_listener = nullptr;
+    release(false);
+}
+
+} // namespace Switchyard::Http

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpheaders.h"
+#include "httpparser.h"
+
+#include <QBasicTimer>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QTcpSocket;
+
+namespace Switchyard::Http {
+
+// Where an upstream request goes. The pool keys connections by scheme, host, port and proxy.
+struct UpstreamEndpoint
+{
+    bool tls = false;
+    QString host;
+    quint16 port = 0;
+    QNetworkProxy proxy{QNetworkProxy::NoProxy};
+
+    [[nodiscard]] QString poolKey() const;
+    // The endpoint of an http(s) URL, with the proxy the environment asks for (HTTPS_PROXY,
+    // HTTP_PROXY, ALL_PROXY with http:// or socks5:// URLs; NO_PROXY; loopback is never proxied).
+    static UpstreamEndpoint fromUrl(const QUrl &url);
+};
+
+struct UpstreamRequest
+{
+    QByteArray method = QByteArrayLiteral("POST");
+    QByteArray path; // origin-form request-target, e.g. "/v1/chat/completions"
+    HttpHeaders headers; // Host and Content-Length are added by the call
+    QByteArray body;
+};
+
+struct UpstreamTimeouts
+{
+    int connectMs = 10'000;
+    int firstByteMs = 300'000; // request written → response headers
+    int idleMs = 300'000; // between two reads of the response body
+};
+
+enum class UpstreamError {
+    ConnectFailed,
+    ConnectTimeout,
+    FirstByteTimeout,
+    IdleTimeout,
+    ConnectionClosed,
+    ProtocolError,
+    TlsError,
+    ResponseTooLarge,
+};
+
+class UpstreamPool;
+
+// The receiver of one call's events. Every callback may delete the call (deleteLater is not needed).
+class UpstreamListener
+{
+public:
+    virtual ~UpstreamListener() = default;
+    virtual void upstreamHeaders(int status, const HttpHeaders &headers) = 0;
+    virtual void upstreamData(const QByteArray &data) = 0;
+    virtual void upstreamFinished() = 0;
+    virtual void upstreamFailed(UpstreamError error, const QString &message) = 0;
+};
+
+// A persistent upstream connection, owned by the pool while idle and by a call while busy.
+class UpstreamConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamConnection)
+
+public:
+    UpstreamConnection(const UpstreamEndpoint &endpoint, QObject *parent);
+    [[nodiscard]] QTcpSocket *socket() const { return m_socket; }
+    [[nodiscard]] bool isReused() const { return m_uses > 0; }
+    [[nodiscard]] const QString &poolKey() const { return m_key; }
+
+private:
+    friend class UpstreamPool;
+    friend class UpstreamCall;
+    QTcpSocket *m_socket;
+    QString m_key;
+    int m_uses = 0;
+    qint64 m_idleSince = 0;
+};
+
+// One per worker thread: idle keep-alive connections per endpoint, bounded.
+class UpstreamPool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamPool)
+
+public:
+    explicit UpstreamPool(int maxIdlePerEndpoint = 64, int idleTimeoutMs = 50'000, QObject *parent = nullptr);
+    ~UpstreamPool() override;
+
+    // An idle connected socket for the endpoint, or a new unconnected one. The caller owns it.
+    UpstreamConnection *take(const UpstreamEndpoint &endpoint, bool forceNew = false);
+    // Back to the idle list after a complete response on a keep-alive connection.
+    void giveBack(UpstreamConnection *connection);
+    void discard(UpstreamConnection *connection);
+
+    [[nodiscard]] int idleCount() const;
+    [[nodiscard]] quint64 connectionsOpened() const { return m_opened; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void onIdleClosed();
+    int m_maxIdle;
+    int m_idleTimeoutMs;
+    QHash<QString, QList<UpstreamConnection *>> m_idle;
+    QBasicTimer m_sweep;
+    quint64 m_opened = 0;
+};
+
+// One request/response on the upstream leg: connect (or reuse), write, parse the response with the
+// same parser as the server, deliver it as it arrives, and enforce the per-phase timeouts.
+class UpstreamCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamCall)
+
+public:
+    UpstreamCall(UpstreamPool *pool, UpstreamEndpoint endpoint, UpstreamRequest request,
+                 UpstreamTimeouts timeouts, UpstreamListener *listener, QObject *parent = nullptr);
+    ~UpstreamCall() override;
+
+    void start();
+    // Stops at once; the connection is closed (never reused mid-response). No more callbacks.
+    void abort();
+    // Back-pressure: while paused, the response is left in the socket (and the kernel's buffers).
+    void setPaused(bool paused);
+
+    [[nodiscard]] bool hasResponseBytes() const { return m_gotBytes; }
+    [[nodiscard]] bool isDone() const { return m_done; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void attach(UpstreamConnection *connection);
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError();
+    void writeRequest();
+    void fail(UpstreamError error, const QString &message);
+    void release(bool reusable);
+    void armTimer(int ms);
+
+    UpstreamPool *m_pool;
+    UpstreamEndpoint m_endpoint;
+    UpstreamRequest m_request;
+    UpstreamTimeouts m_timeouts;
+    UpstreamListener *m_listener;
+    UpstreamConnection *m_connection = nullptr;
+    HttpParser m_parser;
+    QByteArray m_chunk;
+    QBasicTimer m_timer;
+    enum class Stage { Idle, Connecting, Waiting, Body } m_stage = Stage::Idle;
+    bool m_gotBytes = false;
+    bool m_retried = false;
+    bool m_paused = false;
+    bool m_done = false;
+};
+
+QString upstreamErrorName(UpstreamError error);
+
+} // namespace Switchyard::Http

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keyring.h"
+
+namespace Switchyard::Secrets {
+
+void KeyRing::loadFromConfig(const Config::Config &config)
+{
+    QWriteLocker locker(&m_lock);
+    QHash<QString, QByteArray> keys;
+    for (const Config::Provider &p : config.providers) {
+        if (!p.apiKeyEnv.isEmpty()) {
+            const QByteArray value = qgetenv(p.apiKeyEnv.toLocal8Bit().constData()).trimmed();
+            if (!value.isEmpty())
+                keys.insert(p.id, value);
+        } else if (!p.keyRef.isEmpty() && m_keys.contains(p.id)) {
+            keys.insert(p.id, m_keys.value(p.id));
+        }
+    }
+    m_keys.swap(keys);
+}
+
+void KeyRing::setKey(const QString &providerId, const QByteArray &key)
+{
+    QWriteLocker locker(&m_lock);
+    m_keys.insert(providerId, key);
+}
+
+void KeyRing::removeKey(const QString &providerId)
+{
+    QWriteLocker locker(&m_lock);
+    m_keys.remove(providerId);
+}
+
+KeyRing::Status KeyRing::key(const Config::Provider &provider, QByteArray *key) const
+{
+    if (provider.apiKeyEnv.isEmpty() && provider.keyRef.isEmpty())
+        return Status::NotNeeded;
+    QReadLocker locker(&m_lock);
+    const auto it = m_keys.constFind(provider.id);
+    if (it == m_keys.constEnd())
+        return Status::Missing;
+    *key = *it;
+    return Status::Available;
+}
+
+QString KeyRing::missingKeyHint(const Config::Provider &provider)
+{
+    if (!provider.apiKeyEnv.isEmpty())
+        return QStringLiteral("provider '%1' has no API key: the environment variable %2 is not set")
+            .arg(provider.id, provider.apiKeyEnv);
+    return QStringLiteral("provider '%1' has no API key: the keychain entry '%2' is not available "
+                          "(add the key in Switchyard, or unlock the keychain)")
+        .arg(provider.id, provider.keyRef);
+}
+
+} // namespace Switchyard::Secrets
