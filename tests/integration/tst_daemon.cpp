@@ -90,6 +90,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("SY_DAEMON_KEY"), QStringLiteral("sk-daemon-upstream"));
         p.setProcessEnvironment(env);
         p.start(m_daemon, {QStringLiteral("--config"), writeConfig(validConfig()), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
+        p.setReadChannel(QProcess::StandardError);
         QVERIFY(p.waitForStarted());
         QByteArray err;
         quint16 port = 0;

@@ -87,7 +87,7 @@ private Q_SLOTS:
                                    << 3 << QByteArray() << true;
         QTest::newRow("expect-100") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi")
                                     << 1 << QByteArray("hi") << true;
-        QTest::newRow("utf8-body") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 6\r\n\r\n\xc3\xa9t\xc3\xa9") << 1 << QByteArray("\xc3\xa9t\xc3\xa9") << true;
+        QTest::newRow("utf8-body") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n\xc3\xa9t\xc3\xa9") << 1 << QByteArray("\xc3\xa9t\xc3\xa9") << true;
     }
 
     void wellFormed()
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("status");
         QTest::newRow("garbage") << QByteArray("\x01\x02\x03 nonsense\r\n\r\n") << 501;
-        QTest::newRow("bad-version") << QByteArray("GET / HTTP/9.9x\r\n\r\n") << 400;
+        QTest::newRow("bad-version") << QByteArray("GET / HTTP/9.9x\r\n\r\n") << 505;
         QTest::newRow("space-in-header-name") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nBad Header: x\r\n\r\n") << 400;
         QTest::newRow("bad-chunk-size") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
         QTest::newRow("bad-content-length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n") << 400;
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QByteArray sunk;
         parser.setBodySink([&](const char *d, qsizetype n) { sunk.append(d, n); });
         const QByteArray input("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
-                               "e\r\ndata: {\"a\":1}\n\n\r\ne\r\ndata: [DONE]\n\n\r\n0\r\n\r\n");
+                               "f\r\ndata: {\"a\":1}\n\n\r\ne\r\ndata: [DONE]\n\n\r\n0\r\n\r\n");
         qsizetype pos = 0;
         bool headers = false;
         bool done = false;
@@ -163,7 +163,7 @@ private Q_SLOTS:
             pos += consumed;
             headers = headers || r == HttpParser::Result::HeadersComplete;
             done = r == HttpParser::Result::MessageComplete;
-            QVERIFY(r != HttpParser::Result::Error);
+            QVERIFY2(r != HttpParser::Result::Error, parser.errorText().constData());
         }
         QVERIFY(headers);
         QVERIFY(done);

@@ -6,6 +6,29 @@
 namespace Switchyard::Http {
 
 namespace {
+
+// RFC 9110 §5.6.2: field-name = token; tchar excludes whitespace and delimiters. http_parser (in its
+// default lenient build) accepts some of those, and a name such as "Content Length" is a known
+// request-smuggling vector between parsers that disagree.
+bool isToken(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f)
+            return false;
+        switch (c) {
+        case '"': case '(': case ')': case ',': case '/': case ':': case ';': case '<': case '=': case '>':
+        case '?': case '@': case '[': case '\\': case ']': case '{': case '}':
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
 HttpParser *self(http_parser *p)
 {
     return static_cast<HttpParser *>(p->data);
@@ -198,6 +221,12 @@ int HttpParser::onHeadersComplete()
         m_field.clear();
         m_value.clear();
         m_lastWasValue = false;
+    }
+    for (const HttpHeaders::Field &f : m_headers.fields()) {
+        if (!isToken(f.first)) {
+            fail(400, QByteArrayLiteral("invalid character in a header field name"));
+            return -1;
+        }
     }
     http_parser *p = m_parser.get();
     if (m_mode == Mode::Request) {
