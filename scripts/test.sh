@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Switchyard needs (Debian 12), builds it with warnings as errors, and runs the whole
+# test suite: unit, integration over loopback sockets, GUI (offscreen) and the official `openai` npm
+# client against the daemon. Runs inside a private D-Bus session with an unlocked throw-away
+# gnome-keyring, and a throw-away HOME, so it never touches the user's own keychain or config.
+#   --asan   also build the asan preset (AddressSanitizer + UBSan) and run the suite under it
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+asan=0
+for arg in "$@"; do
+  case "$arg" in
+    --asan) asan=1 ;;
+    *) echo "test.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
+./scripts/install-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+
+( cd tests/clients/openai-node && npm ci --no-audit --no-fund --loglevel=error )
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/home" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
+
+run_suite() {
+  local build_dir=$1
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
+    HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime" \
+    XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share" \
+    QT_QPA_PLATFORM=offscreen \
+    dbus-run-session -- bash -ec '
+      printf %s switchyard-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      ctest --test-dir "$1" --output-on-failure --timeout 300
+    ' _ "$build_dir"
+}
+
+run_suite "$root/build"
+
+if [ "$asan" = 1 ]; then
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    run_suite "$root/build-asan"
+fi
