@@ -56,6 +56,16 @@ QByteArray errorBody(const QString &message, const QString &type, const QJsonVal
 
 } // namespace
 
+struct ConnectionState final : QObject
+{
+    explicit ConnectionState(QObject *parent)
+        : QObject(parent)
+    {
+    }
+    QByteArray buffer;
+    bool closedByUs = false;
+};
+
 class FakeUpstreamServer final : public QTcpServer
 {
 public:
@@ -71,8 +81,10 @@ protected:
         socket->setSocketDescriptor(fd);
         const int id = ++m_owner->m_accepted;
         ++m_owner->m_open;
-        auto *buffer = new QByteArray;
-        auto *closedByUs = new bool(false);
+        // Per-connection state lives as long as the socket (deleted with it, never before).
+        auto *state = new ConnectionState(socket);
+        QByteArray *buffer = &state->buffer;
+        bool *closedByUs = &state->closedByUs;
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, id, closedByUs] {
             *buffer += socket->readAll();
             while (true) {
@@ -98,14 +110,14 @@ protected:
                 buffer->remove(0, end + 4 + length);
                 m_owner->record(r);
                 respond(socket, r, closedByUs);
+                if (*closedByUs)
+                    return;
             }
         });
-        connect(socket, &QTcpSocket::disconnected, socket, [this, socket, buffer, closedByUs] {
+        connect(socket, &QTcpSocket::disconnected, socket, [this, socket, closedByUs] {
             if (!*closedByUs)
                 ++m_owner->m_closedByPeer;
             --m_owner->m_open;
-            delete buffer;
-            delete closedByUs;
             socket->deleteLater();
         });
     }

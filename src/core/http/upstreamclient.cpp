@@ -143,8 +143,15 @@ UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int idleTimeoutMs, QObject *p
 
 UpstreamPool::~UpstreamPool()
 {
-    for (auto &list : m_idle)
-        qDeleteAll(list);
+    // Detach first: a socket being destroyed emits disconnected(), which must not reach a pool
+    // whose lists still hold the connection being destroyed.
+    const auto idle = std::exchange(m_idle, {});
+    for (const auto &list : idle) {
+        for (UpstreamConnection *c : list) {
+            c->m_socket->disconnect(this);
+            delete c;
+        }
+    }
 }
 
 int UpstreamPool::idleCount() const
