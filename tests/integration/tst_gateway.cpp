@@ -353,6 +353,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->inFlightCount(), 0, 3000);
     }
 
+    void clientVanishesMidStream()
+    {
+        // The client resets the connection while a large stream is being written to it: the write
+        // fails inside the upstream callback. The gateway must drop the upstream and keep serving.
+        for (int i = 0; i < 5; ++i) {
+            TestClient client(m_port);
+            QVERIFY(client.connect());
+            client.send(TestClient::post("/v1/chat/completions", chatBody("big-stream", true)));
+            QVERIFY(client.socket().bytesAvailable() > 0 || client.socket().waitForReadyRead(3000));
+            client.close();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->inFlightCount(), 0, 5000);
+        QCOMPARE(call(TestClient::post("/v1/chat/completions", chatBody("smart", true))).status, 200);
+    }
+
     void malformedJson()
     {
         verifyOpenAiError(call(TestClient::post("/v1/chat/completions", "{\"model\": \"smart\", ")), 400, QStringLiteral("invalid_json"));

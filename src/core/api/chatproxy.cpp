@@ -172,6 +172,9 @@ void ChatProxy::upstreamData(const QByteArray &data)
 {
     if (m_streaming) {
         m_exchange->writeStream(data);
+        // A write can find the client gone and abort us synchronously (onClientAborted()).
+        if (!m_call)
+            return;
         m_tail = data.right(2);
         if (!m_exchange->canWrite())
             m_call->setPaused(true); // resumed by onClientWritable()
@@ -184,8 +187,9 @@ void ChatProxy::upstreamData(const QByteArray &data)
 
 void ChatProxy::upstreamFinished()
 {
-    Http::UpstreamCall *call = std::exchange(m_call, nullptr);
-    call->deleteLater();
+    // The finished call stays a child of this proxy (freed with it): deleting it here would pull
+    // the object out from under its own callback, and deleteLater() costs an event per request.
+    m_call = nullptr;
     if (m_streaming) {
         m_exchange->endStream();
         return;
@@ -212,8 +216,9 @@ void ChatProxy::upstreamFinished()
 
 void ChatProxy::upstreamFailed(Http::UpstreamError error, const QString &message)
 {
-    Http::UpstreamCall *call = std::exchange(m_call, nullptr);
-    call->deleteLater();
+    // The finished call stays a child of this proxy (freed with it): deleting it here would pull
+    // the object out from under its own callback, and deleteLater() costs an event per request.
+    m_call = nullptr;
     const bool timeout = error == Http::UpstreamError::ConnectTimeout || error == Http::UpstreamError::FirstByteTimeout
                          || error == Http::UpstreamError::IdleTimeout;
     OpenAiError e = makeError(timeout ? 504 : 502,
@@ -310,7 +315,6 @@ void ChatProxy::onClientAborted()
     // The client is gone: stop the upstream request now, so the provider stops generating (and billing).
     if (m_call) {
         m_call->abort();
-        m_call->deleteLater();
         m_call = nullptr;
     }
 }

@@ -56,6 +56,7 @@ private:
     void writeResponseHead(int status, const HttpHeaders &headers, qint64 contentLength, bool chunked,
                            bool keepAlive);
     void writeRaw(QByteArrayView data);
+    void flush();
     void finishExchange();
     [[nodiscard]] bool canWrite() const;
 
@@ -71,6 +72,9 @@ private:
     QByteArray m_buffer;
     HttpRequest m_request;
     QPointer<HttpExchange> m_exchange;
+    // The previous, finished exchange: deleted when the next request is dispatched (or with the
+    // connection), when no stack frame can still use it. Cheaper than deleteLater() per request.
+    HttpExchange *m_retired = nullptr;
     Phase m_phase = Phase::Idle;
     QBasicTimer m_phaseTimer;
     QBasicTimer m_writeTimer;

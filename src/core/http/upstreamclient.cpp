@@ -339,6 +339,7 @@ void UpstreamCall::writeRequest()
     out += "\r\n";
     out += m_request.body;
     m_connection->m_socket->write(out);
+    m_connection->m_socket->flush();
     armTimer(m_timeouts.firstByteMs);
 }
 
