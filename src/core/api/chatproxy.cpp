@@ -171,7 +171,7 @@ void ChatProxy::upstreamHeaders(int status, const Http::HttpHeaders &headers)
 void ChatProxy::upstreamData(const QByteArray &data)
 {
     if (m_streaming) {
-        m_exchange->writeStream(data);
+        m_exchange->writeStream(data, !m_call->isDeliveringLast());
         // A write can find the client gone and abort us synchronously (onClientAborted()).
         if (!m_call)
             return;

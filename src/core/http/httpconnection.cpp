@@ -427,10 +427,9 @@ void HttpExchange::beginStream(int status, HttpHeaders headers)
     // HTTP/1.0 has no chunked coding: the end of the body is the end of the connection.
     m_chunked = m_request.httpMinor >= 1;
     m_connection->writeResponseHead(status, headers, -1, m_chunked, m_chunked);
-    m_connection->flush();
 }
 
-void HttpExchange::writeStream(QByteArrayView data)
+void HttpExchange::writeStream(QByteArrayView data, bool flushNow)
 {
     if (!m_started || m_finished || m_aborted || data.isEmpty())
         return;
@@ -446,7 +445,8 @@ void HttpExchange::writeStream(QByteArrayView data)
     } else {
         m_connection->writeRaw(data);
     }
-    m_connection->flush();
+    if (flushNow)
+        m_connection->flush();
 }
 
 void HttpExchange::endStream()

@@ -28,9 +28,11 @@ public:
     void respond(int status, HttpHeaders headers, QByteArray body);
 
     // A streamed response: chunked on HTTP/1.1, close-delimited on HTTP/1.0. Every write is handed
-    // to the kernel at once (SSE events are never held back).
+    // to the kernel at once (SSE events are never held back) unless the caller says more follows
+    // right away (flushNow = false), so that the end of a stream shares a write(2) with its last
+    // event. The head goes out with the first write, or on the next event-loop pass at the latest.
     void beginStream(int status, HttpHeaders headers);
-    void writeStream(QByteArrayView data);
+    void writeStream(QByteArrayView data, bool flushNow = true);
     void endStream();
 
     [[nodiscard]] bool isResponseStarted() const { return m_started; }

@@ -387,9 +387,11 @@ void UpstreamCall::onReadyRead()
         }
         if (result == HttpParser::Result::MessageComplete) {
             if (!m_chunk.isEmpty()) {
+                m_deliveringLast = true;
                 m_listener->upstreamData(std::exchange(m_chunk, {}));
                 if (!guard || m_done)
                     return;
+                m_deliveringLast = false;
             }
             // Anything after the response on this connection is a protocol violation: do not reuse.
             release(m_parser.keepAlive() && pos == data.size());

@@ -142,6 +142,9 @@ public:
 
     [[nodiscard]] bool hasResponseBytes() const { return m_gotBytes; }
     [[nodiscard]] bool isDone() const { return m_done; }
+    // True during the upstreamData() call that carries the end of the response: upstreamFinished()
+    // follows at once.
+    [[nodiscard]] bool isDeliveringLast() const { return m_deliveringLast; }
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -171,6 +174,7 @@ private:
     bool m_retried = false;
     bool m_paused = false;
     bool m_done = false;
+    bool m_deliveringLast = false;
 };
 
 QString upstreamErrorName(UpstreamError error);
