@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTcpSocket>
-#include <QTimerEvent>
 
 #include <ctime>
 
@@ -84,14 +83,14 @@ void HttpConnection::beginDrain()
 void HttpConnection::startPhaseTimer(int ms)
 {
     if (ms > 0)
-        m_phaseTimer.start(ms, Qt::CoarseTimer, this);
+        m_phaseTimer.start(ms);
     else
         m_phaseTimer.stop();
 }
 
-void HttpConnection::timerEvent(QTimerEvent *event)
+void HttpConnection::checkDeadlines(qint64 now)
 {
-    if (event->timerId() == m_phaseTimer.timerId()) {
+    if (m_phaseTimer.hasExpired(now)) {
         m_phaseTimer.stop();
         switch (m_phase) {
         case Phase::Idle:
@@ -109,13 +108,11 @@ void HttpConnection::timerEvent(QTimerEvent *event)
             closeConnection(false);
             break;
         }
-    } else if (event->timerId() == m_writeTimer.timerId()) {
+    } else if (m_writeTimer.hasExpired(now)) {
         // The client stopped reading while we have data for it: a stuck or hostile reader.
         m_writeTimer.stop();
         qCInfo(lcHttp) << "client stopped reading; closing";
         closeConnection(false);
-    } else {
-        QObject::timerEvent(event);
     }
 }
 
@@ -279,7 +276,7 @@ void HttpConnection::writeRaw(QByteArrayView data)
         return;
     m_socket->write(data.data(), data.size());
     if (!m_writeTimer.isActive() && m_limits.writeTimeoutMs > 0)
-        m_writeTimer.start(m_limits.writeTimeoutMs, Qt::CoarseTimer, this);
+        m_writeTimer.start(m_limits.writeTimeoutMs);
     if (m_socket->bytesToWrite() > m_limits.writeHighWater)
         m_backPressured = true;
 }
@@ -305,7 +302,7 @@ void HttpConnection::onBytesWritten(qint64)
     if (pending == 0)
         m_writeTimer.stop();
     else if (m_limits.writeTimeoutMs > 0)
-        m_writeTimer.start(m_limits.writeTimeoutMs, Qt::CoarseTimer, this);
+        m_writeTimer.start(m_limits.writeTimeoutMs);
     if (m_backPressured && pending <= m_limits.writeLowWater) {
         m_backPressured = false;
         if (m_exchange)
@@ -363,7 +360,7 @@ void HttpConnection::closeConnection(bool flushFirst)
     if (m_socket) {
         if (flushFirst && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() > 0) {
             // disconnectFromHost() flushes the queue, then emits disconnected(), which lands here again.
-            m_phaseTimer.start(m_limits.writeTimeoutMs > 0 ? m_limits.writeTimeoutMs : 30'000, this);
+            m_phaseTimer.start(m_limits.writeTimeoutMs > 0 ? m_limits.writeTimeoutMs : 30'000);
             m_socket->disconnectFromHost();
             return;
         }

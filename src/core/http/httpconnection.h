@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deadline.h"
 #include "httpparser.h"
 #include "httprequest.h"
 #include "serverlimits.h"
 
-#include <QBasicTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -32,12 +32,12 @@ public:
     [[nodiscard]] bool isValid() const { return m_socket != nullptr; }
     // Graceful shutdown: close now if idle, otherwise after the response in progress.
     void beginDrain();
+    // Called by the worker's sweep: acts on a passed phase or write deadline.
+    void checkDeadlines(qint64 now);
 
 Q_SIGNALS:
     void closed(Switchyard::Http::HttpConnection *connection);
 
-protected:
-    void timerEvent(QTimerEvent *event) override;
 
 private:
     friend class HttpExchange;
@@ -76,8 +76,8 @@ private:
     // connection), when no stack frame can still use it. Cheaper than deleteLater() per request.
     HttpExchange *m_retired = nullptr;
     Phase m_phase = Phase::Idle;
-    QBasicTimer m_phaseTimer;
-    QBasicTimer m_writeTimer;
+    Deadline m_phaseTimer;
+    Deadline m_writeTimer;
     bool m_keepAlive = true;
     bool m_draining = false;
     bool m_inProcess = false;

@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QThread>
 #include <QTimer>
+#include <QTimerEvent>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -31,6 +32,23 @@ HttpWorker::~HttpWorker() = default;
 void HttpWorker::start()
 {
     m_handler = m_factory();
+    m_sweep.start(kDeadlineSweepMs, Qt::PreciseTimer, this);
+}
+
+void HttpWorker::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_sweep.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    const qint64 now = monotonicMs();
+    // A deadline may close its connection, which leaves m_connections: walk a copy, and skip the
+    // ones closed meanwhile.
+    const QList<HttpConnection *> connections = m_connections.values();
+    for (HttpConnection *c : connections) {
+        if (m_connections.contains(c))
+            c->checkDeadlines(now);
+    }
 }
 
 void HttpWorker::adopt(qintptr descriptor)
@@ -67,6 +85,7 @@ void HttpWorker::beginDrain()
 
 void HttpWorker::stopNow()
 {
+    m_sweep.stop();
     const auto connections = std::exchange(m_connections, {});
     for (HttpConnection *c : connections)
         delete c;

@@ -3,6 +3,7 @@
 
 #include "serverlimits.h"
 
+#include <QBasicTimer>
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
@@ -32,6 +33,9 @@ public:
     void beginDrain();
     void stopNow(); // in the worker thread: drop every connection and the handler
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void onClosed(HttpConnection *connection);
 
@@ -40,6 +44,7 @@ private:
     ServerCounters *m_counters;
     std::unique_ptr<RequestHandler> m_handler;
     QSet<HttpConnection *> m_connections;
+    QBasicTimer m_sweep; // checks every connection's deadlines
     bool m_draining = false;
 };
 

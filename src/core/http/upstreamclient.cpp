@@ -122,16 +122,45 @@ UpstreamEndpoint UpstreamEndpoint::fromUrl(const QUrl &url)
 // ---------------------------------------------------------------------------------------------
 // UpstreamConnection and UpstreamPool
 
-UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, QObject *parent)
-    : QObject(parent)
+UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, UpstreamPool *pool)
+    : m_pool(pool)
     , m_key(endpoint.poolKey())
 {
-    if (endpoint.tls)
-        m_socket = new QSslSocket(this);
-    else
+    if (endpoint.tls) {
+        auto *ssl = new QSslSocket(this);
+        connect(ssl, &QSslSocket::encrypted, this, &UpstreamConnection::onConnected);
+        m_socket = ssl;
+    } else {
         m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &UpstreamConnection::onConnected);
+    }
     m_socket->setProxy(endpoint.proxy);
     m_socket->setReadBufferSize(kUpstreamReadBuffer);
+    connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &UpstreamConnection::onClosedOrFailed);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamConnection::onClosedOrFailed);
+}
+
+void UpstreamConnection::onConnected()
+{
+    if (m_call)
+        m_call->onConnected();
+}
+
+void UpstreamConnection::onReadyRead()
+{
+    if (m_call)
+        m_call->onReadyRead();
+    else
+        m_pool->dropIdle(this); // an idle connection has nothing to say: closed or broken
+}
+
+void UpstreamConnection::onClosedOrFailed()
+{
+    if (m_call)
+        m_call->onSocketError();
+    else
+        m_pool->dropIdle(this);
 }
 
 UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int idleTimeoutMs, QObject *parent)
@@ -148,7 +177,8 @@ UpstreamPool::~UpstreamPool()
     const auto idle = std::exchange(m_idle, {});
     for (const auto &list : idle) {
         for (UpstreamConnection *c : list) {
-            c->m_socket->disconnect(this);
+            c->disconnect();
+            c->m_socket->disconnect(c);
             delete c;
         }
     }
@@ -169,54 +199,68 @@ UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool fo
         while (it != m_idle.end() && !it->isEmpty()) {
             // Most recently used first: it is the least likely to have been closed by the upstream.
             UpstreamConnection *c = it->takeLast();
-            c->m_socket->disconnect(this);
             if (c->m_socket->state() == QAbstractSocket::ConnectedState && c->m_socket->bytesAvailable() == 0) {
                 c->setParent(nullptr);
                 return c;
             }
-            delete c;
+            c->m_socket->disconnect(c);
+            c->deleteLater();
         }
     }
     ++m_opened;
-    return new UpstreamConnection(endpoint, nullptr);
+    return new UpstreamConnection(endpoint, this);
 }
 
 void UpstreamPool::giveBack(UpstreamConnection *connection)
 {
+    connection->m_call = nullptr;
     QList<UpstreamConnection *> &list = m_idle[connection->m_key];
     if (list.size() >= m_maxIdle || connection->m_socket->state() != QAbstractSocket::ConnectedState) {
-        delete connection;
+        connection->m_socket->disconnect(connection);
+        connection->deleteLater();
         return;
     }
     connection->setParent(this);
-    connection->m_idleSince = QDeadlineTimer::current().deadline();
-    // An idle socket that becomes readable was closed (or misbehaves): drop it.
-    connect(connection->m_socket, &QTcpSocket::disconnected, this, &UpstreamPool::onIdleClosed);
-    connect(connection->m_socket, &QTcpSocket::readyRead, this, &UpstreamPool::onIdleClosed);
+    connection->m_idleSince = monotonicMs();
     list.append(connection);
-    if (!m_sweep.isActive() && m_idleTimeoutMs > 0)
-        m_sweep.start(qMax(1000, m_idleTimeoutMs / 4), Qt::VeryCoarseTimer, this);
+    ensureSweep();
 }
 
 void UpstreamPool::discard(UpstreamConnection *connection)
 {
-    if (connection)
-        connection->deleteLater();
+    if (!connection)
+        return;
+    connection->m_call = nullptr;
+    connection->m_socket->disconnect(connection);
+    connection->m_socket->abort();
+    connection->deleteLater();
 }
 
-void UpstreamPool::onIdleClosed()
+void UpstreamPool::dropIdle(UpstreamConnection *connection)
 {
-    auto *socket = qobject_cast<QTcpSocket *>(sender());
     for (auto &list : m_idle) {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list[i]->m_socket == socket) {
-                UpstreamConnection *c = list.takeAt(i);
-                c->m_socket->disconnect(this);
-                c->deleteLater();
-                return;
-            }
-        }
+        if (list.removeOne(connection))
+            break;
     }
+    connection->m_socket->disconnect(connection);
+    connection->deleteLater();
+}
+
+void UpstreamPool::track(UpstreamCall *call)
+{
+    m_active.append(call);
+    ensureSweep();
+}
+
+void UpstreamPool::untrack(UpstreamCall *call)
+{
+    m_active.removeOne(call);
+}
+
+void UpstreamPool::ensureSweep()
+{
+    if (!m_sweep.isActive())
+        m_sweep.start(kDeadlineSweepMs, Qt::PreciseTimer, this);
 }
 
 void UpstreamPool::timerEvent(QTimerEvent *event)
@@ -225,19 +269,27 @@ void UpstreamPool::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
         return;
     }
-    const qint64 cutoff = QDeadlineTimer::current().deadline() - m_idleTimeoutMs;
-    bool any = false;
+    const qint64 now = monotonicMs();
+    // A timeout's handler may start the next attempt (which tracks a new call) or end others.
+    const QList<UpstreamCall *> active = m_active;
+    for (UpstreamCall *call : active) {
+        if (m_active.contains(call))
+            call->checkDeadline(now);
+    }
+    const qint64 cutoff = now - m_idleTimeoutMs;
+    bool anyIdle = false;
     for (auto &list : m_idle) {
         list.removeIf([cutoff](UpstreamConnection *c) {
             if (c->m_idleSince < cutoff) {
+                c->m_socket->disconnect(c);
                 c->deleteLater();
                 return true;
             }
             return false;
         });
-        any = any || !list.isEmpty();
+        anyIdle = anyIdle || !list.isEmpty();
     }
-    if (!any)
+    if (!anyIdle && m_active.isEmpty())
         m_sweep.stop();
 }
 
@@ -261,19 +313,22 @@ UpstreamCall::UpstreamCall(UpstreamPool *pool, UpstreamEndpoint endpoint, Upstre
 UpstreamCall::~UpstreamCall()
 {
     m_listener = nullptr;
+    if (m_tracked)
+        m_pool->untrack(this);
     if (m_connection) {
         // Destroyed mid-response: the connection is in an unknown state and must not be reused.
-        delete m_connection;
-        m_connection = nullptr;
+        m_pool->discard(std::exchange(m_connection, nullptr));
     }
 }
 
-void UpstreamCall::armTimer(int ms)
+void UpstreamCall::setDone()
 {
-    if (ms > 0)
-        m_timer.start(ms, this);
-    else
-        m_timer.stop();
+    m_done = true;
+    m_deadline.stop();
+    if (m_tracked) {
+        m_tracked = false;
+        m_pool->untrack(this);
+    }
 }
 
 void UpstreamCall::start()
@@ -281,30 +336,28 @@ void UpstreamCall::start()
     m_parser.reset();
     m_chunk.clear();
     m_stage = Stage::Idle;
+    if (!m_tracked) {
+        m_tracked = true;
+        m_pool->track(this);
+    }
     attach(m_pool->take(m_endpoint, m_retried));
 }
 
 void UpstreamCall::attach(UpstreamConnection *connection)
 {
     m_connection = connection;
+    connection->m_call = this;
     QTcpSocket *socket = connection->m_socket;
-    connect(socket, &QTcpSocket::readyRead, this, &UpstreamCall::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &UpstreamCall::onDisconnected);
-    connect(socket, &QTcpSocket::errorOccurred, this, &UpstreamCall::onSocketError);
     if (socket->state() == QAbstractSocket::ConnectedState) {
         writeRequest();
         return;
     }
     m_stage = Stage::Connecting;
-    armTimer(m_timeouts.connectMs);
-    if (m_endpoint.tls) {
-        auto *ssl = static_cast<QSslSocket *>(socket);
-        connect(ssl, &QSslSocket::encrypted, this, &UpstreamCall::onConnected);
-        ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
-    } else {
-        connect(socket, &QTcpSocket::connected, this, &UpstreamCall::onConnected);
+    m_deadline.start(m_timeouts.connectMs);
+    if (m_endpoint.tls)
+        static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
+    else
         socket->connectToHost(m_endpoint.host, m_endpoint.port);
-    }
 }
 
 void UpstreamCall::onConnected()
@@ -340,7 +393,7 @@ void UpstreamCall::writeRequest()
     out += m_request.body;
     m_connection->m_socket->write(out);
     m_connection->m_socket->flush();
-    armTimer(m_timeouts.firstByteMs);
+    m_deadline.start(m_timeouts.firstByteMs);
 }
 
 void UpstreamCall::setPaused(bool paused)
@@ -379,7 +432,7 @@ void UpstreamCall::onReadyRead()
                 continue;
             }
             m_stage = Stage::Body;
-            armTimer(m_timeouts.idleMs);
+            m_deadline.start(m_timeouts.idleMs);
             m_listener->upstreamHeaders(m_parser.statusCode(), m_parser.headers());
             if (!guard || m_done)
                 return;
@@ -395,28 +448,16 @@ void UpstreamCall::onReadyRead()
             }
             // Anything after the response on this connection is a protocol violation: do not reuse.
             release(m_parser.keepAlive() && pos == data.size());
-            m_done = true;
-            m_timer.stop();
+            setDone();
             m_listener->upstreamFinished();
             return;
         }
         break; // NeedMore
     }
     if (m_stage == Stage::Body)
-        armTimer(m_timeouts.idleMs);
+        m_deadline.start(m_timeouts.idleMs);
     if (!m_chunk.isEmpty())
         m_listener->upstreamData(std::exchange(m_chunk, {}));
-}
-
-void UpstreamCall::onDisconnected()
-{
-    if (m_done || !m_connection)
-        return;
-    if (m_paused && m_connection->m_socket->bytesAvailable() > 0) {
-        // Still data to deliver; read it when resumed. The EOF is handled then.
-        return;
-    }
-    onSocketError();
 }
 
 void UpstreamCall::onSocketError()
@@ -424,13 +465,16 @@ void UpstreamCall::onSocketError()
     if (m_done || !m_connection)
         return;
     QTcpSocket *socket = m_connection->m_socket;
+    if (m_paused && socket->bytesAvailable() > 0 && socket->state() == QAbstractSocket::ConnectedState)
+        return; // data left to deliver; the end is seen when resumed
     if (socket->bytesAvailable() > 0) {
         const bool wasPaused = m_paused;
         m_paused = false;
+        QPointer<UpstreamCall> guard(this);
         onReadyRead();
-        m_paused = wasPaused;
-        if (m_done)
+        if (!guard || m_done)
             return;
+        m_paused = wasPaused;
     }
     const auto error = socket->error();
     if (m_stage == Stage::Body && m_parser.headersDone() && !m_parser.isChunked() && m_parser.contentLength() < 0
@@ -441,11 +485,10 @@ void UpstreamCall::onSocketError()
         QPointer<UpstreamCall> guard(this);
         if (!m_chunk.isEmpty())
             m_listener->upstreamData(std::exchange(m_chunk, {}));
-        if (!guard)
+        if (!guard || m_done)
             return;
         release(false);
-        m_done = true;
-        m_timer.stop();
+        setDone();
         m_listener->upstreamFinished();
         return;
     }
@@ -473,13 +516,11 @@ void UpstreamCall::onSocketError()
                   socket->errorString()));
 }
 
-void UpstreamCall::timerEvent(QTimerEvent *event)
+void UpstreamCall::checkDeadline(qint64 now)
 {
-    if (event->timerId() != m_timer.timerId()) {
-        QObject::timerEvent(event);
+    if (m_done || !m_deadline.hasExpired(now))
         return;
-    }
-    m_timer.stop();
+    m_deadline.stop();
     switch (m_stage) {
     case Stage::Connecting:
         fail(UpstreamError::ConnectTimeout, QStringLiteral("no connection to %1 within %2 ms")
@@ -493,7 +534,7 @@ void UpstreamCall::timerEvent(QTimerEvent *event)
         break;
     case Stage::Body:
         if (m_paused) { // our client is slow, not the upstream
-            armTimer(m_timeouts.idleMs);
+            m_deadline.start(m_timeouts.idleMs);
             break;
         }
         fail(UpstreamError::IdleTimeout, QStringLiteral("%1 sent nothing for %2 ms in the middle of the response")
@@ -510,12 +551,10 @@ void UpstreamCall::release(bool reusable)
     if (!m_connection)
         return;
     UpstreamConnection *c = std::exchange(m_connection, nullptr);
-    c->m_socket->disconnect(this);
     if (reusable) {
         ++c->m_uses;
         m_pool->giveBack(c);
     } else {
-        c->m_socket->abort();
         m_pool->discard(c);
     }
 }
@@ -524,8 +563,7 @@ void UpstreamCall::fail(UpstreamError error, const QString &message)
 {
     if (m_done)
         return;
-    m_done = true;
-    m_timer.stop();
+    setDone();
     release(false);
     if (m_listener)
         m_listener->upstreamFailed(error, message);
@@ -533,8 +571,7 @@ void UpstreamCall::fail(UpstreamError error, const QString &message)
 
 void UpstreamCall::abort()
 {
-    m_timer.stop();
-    m_done = true;
+    setDone();
     m_listener = nullptr;
     release(false);
 }

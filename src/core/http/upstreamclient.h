@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httpheaders.h"
+#include "deadline.h"
 #include "httpparser.h"
 
 #include <QBasicTimer>
@@ -58,6 +59,7 @@ enum class UpstreamError {
 };
 
 class UpstreamPool;
+class UpstreamCall;
 
 // The receiver of one call's events. Every callback may delete the call (deleteLater is not needed).
 class UpstreamListener
@@ -70,14 +72,16 @@ public:
     virtual void upstreamFailed(UpstreamError error, const QString &message) = 0;
 };
 
-// A persistent upstream connection, owned by the pool while idle and by a call while busy.
+// A persistent upstream connection, owned by the pool while idle and by a call while busy. Its
+// socket's signals are connected once, here, and forwarded to the call using it: no connect or
+// disconnect per request.
 class UpstreamConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UpstreamConnection)
 
 public:
-    UpstreamConnection(const UpstreamEndpoint &endpoint, QObject *parent);
+    UpstreamConnection(const UpstreamEndpoint &endpoint, UpstreamPool *pool);
     [[nodiscard]] QTcpSocket *socket() const { return m_socket; }
     [[nodiscard]] bool isReused() const { return m_uses > 0; }
     [[nodiscard]] const QString &poolKey() const { return m_key; }
@@ -85,13 +89,20 @@ public:
 private:
     friend class UpstreamPool;
     friend class UpstreamCall;
+    void onConnected();
+    void onReadyRead();
+    void onClosedOrFailed();
+
     QTcpSocket *m_socket;
+    UpstreamPool *m_pool;
+    UpstreamCall *m_call = nullptr; // the call using it, or null while idle
     QString m_key;
     int m_uses = 0;
     qint64 m_idleSince = 0;
 };
 
-// One per worker thread: idle keep-alive connections per endpoint, bounded.
+// One per worker thread: idle keep-alive connections per endpoint (bounded), and the timeouts of the
+// calls in progress, checked by one sweep timer.
 class UpstreamPool final : public QObject
 {
     Q_OBJECT
@@ -114,10 +125,17 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    void onIdleClosed();
+    friend class UpstreamCall;
+    friend class UpstreamConnection;
+    void dropIdle(UpstreamConnection *connection);
+    void track(UpstreamCall *call);
+    void untrack(UpstreamCall *call);
+    void ensureSweep();
+
     int m_maxIdle;
     int m_idleTimeoutMs;
     QHash<QString, QList<UpstreamConnection *>> m_idle;
+    QList<UpstreamCall *> m_active;
     QBasicTimer m_sweep;
     quint64 m_opened = 0;
 };
@@ -146,19 +164,18 @@ public:
     // follows at once.
     [[nodiscard]] bool isDeliveringLast() const { return m_deliveringLast; }
 
-protected:
-    void timerEvent(QTimerEvent *event) override;
-
 private:
+    friend class UpstreamConnection;
+    friend class UpstreamPool;
     void attach(UpstreamConnection *connection);
     void onConnected();
     void onReadyRead();
-    void onDisconnected();
     void onSocketError();
+    void checkDeadline(qint64 now);
     void writeRequest();
     void fail(UpstreamError error, const QString &message);
     void release(bool reusable);
-    void armTimer(int ms);
+    void setDone();
 
     UpstreamPool *m_pool;
     UpstreamEndpoint m_endpoint;
@@ -168,13 +185,14 @@ private:
     UpstreamConnection *m_connection = nullptr;
     HttpParser m_parser;
     QByteArray m_chunk;
-    QBasicTimer m_timer;
+    Deadline m_deadline;
     enum class Stage { Idle, Connecting, Waiting, Body } m_stage = Stage::Idle;
     bool m_gotBytes = false;
     bool m_retried = false;
     bool m_paused = false;
     bool m_done = false;
     bool m_deliveringLast = false;
+    bool m_tracked = false;
 };
 
 QString upstreamErrorName(UpstreamError error);
