@@ -341,9 +341,13 @@ void ChatProxy::copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHea
     // Headers a client can act on (rate-limit state, retry hints, request ids for support tickets).
     // Nothing hop-by-hop, no cookies, nothing naming the provider account.
     for (const auto &[name, value] : from.fields()) {
-        const QByteArray lower = name.toLower();
-        if (lower.startsWith("x-ratelimit-") || lower == "retry-after" || lower == "retry-after-ms"
-            || lower == "x-request-id" || lower == "openai-processing-ms")
+        const QByteArrayView n(name);
+        const bool forward = (n.size() > 12 && Http::HttpHeaders::nameEquals(n.first(12), "x-ratelimit-"))
+                             || Http::HttpHeaders::nameEquals(n, "retry-after")
+                             || Http::HttpHeaders::nameEquals(n, "retry-after-ms")
+                             || Http::HttpHeaders::nameEquals(n, "x-request-id")
+                             || Http::HttpHeaders::nameEquals(n, "openai-processing-ms");
+        if (forward)
             to.add(name, value);
     }
 }
