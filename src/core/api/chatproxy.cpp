@@ -91,7 +91,7 @@ void ChatProxy::start()
     m_stream = stream.toBool(false);
     m_requestedModel = model.toString();
 
-    m_config = m_handler->context().config();
+    m_config = m_handler->config();
     std::optional<Routing::Plan> plan = Routing::Router::resolve(*m_config, m_requestedModel);
     if (!plan || plan->targets.isEmpty()) {
         finishWithError(makeError(404, QStringLiteral("The model '%1' does not exist: it is neither a route nor "
@@ -122,7 +122,7 @@ void ChatProxy::tryNext()
         m_target = &m_plan.targets[m_next++];
         const Config::Provider &provider = *m_target->provider;
         QByteArray key;
-        if (m_handler->context().keys().key(provider, &key) == Secrets::KeyRing::Status::Missing) {
+        if (m_handler->providerKey(provider, &key) == Secrets::KeyRing::Status::Missing) {
             ++m_attempts;
             attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider), QStringLiteral("missing_provider_key")));
             continue;

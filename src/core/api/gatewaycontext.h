@@ -20,7 +20,13 @@ public:
     Q_DISABLE_COPY_MOVE(GatewayContext)
 
     [[nodiscard]] Config::ConfigSnapshot config() const { return m_config.load(std::memory_order_acquire); }
-    void setConfig(Config::ConfigSnapshot config) { m_config.store(std::move(config), std::memory_order_release); }
+    void setConfig(Config::ConfigSnapshot config)
+    {
+        m_config.store(std::move(config), std::memory_order_release);
+        m_generation.fetch_add(1, std::memory_order_acq_rel);
+    }
+    // Moves whenever the config is replaced: workers re-read the snapshot only then.
+    [[nodiscard]] quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     Secrets::KeyRing &keys() { return m_keys; }
     const Secrets::KeyRing &keys() const { return m_keys; }
@@ -31,6 +37,7 @@ public:
 
 private:
     std::atomic<Config::ConfigSnapshot> m_config;
+    std::atomic<quint64> m_generation{0};
     Secrets::KeyRing m_keys;
     std::atomic<quint16> m_port{0};
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();

@@ -52,6 +52,26 @@ GatewayHandler::GatewayHandler(std::shared_ptr<GatewayContext> context)
 
 GatewayHandler::~GatewayHandler() = default;
 
+const Config::ConfigSnapshot &GatewayHandler::config()
+{
+    const quint64 generation = m_context->generation();
+    if (generation != m_configGeneration) {
+        m_config = m_context->config();
+        m_configGeneration = generation;
+    }
+    return m_config;
+}
+
+Secrets::KeyRing::Status GatewayHandler::providerKey(const Config::Provider &provider, QByteArray *key)
+{
+    const quint64 generation = m_context->keys().generation();
+    if (generation != m_keysGeneration) {
+        m_keys = m_context->keys().snapshot();
+        m_keysGeneration = generation;
+    }
+    return Secrets::KeyRing::lookup(*m_keys, provider, key);
+}
+
 const Http::UpstreamEndpoint &GatewayHandler::endpointFor(const Config::Provider &provider)
 {
     const QString key = provider.baseUrl.toString();
@@ -63,8 +83,7 @@ const Http::UpstreamEndpoint &GatewayHandler::endpointFor(const Config::Provider
 
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
 {
-    const Config::ConfigSnapshot config = m_context->config();
-    return AccessPolicy::check(*config, request);
+    return AccessPolicy::check(*config(), request);
 }
 
 Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request)
@@ -76,7 +95,7 @@ Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &m
     case 408: e.code = QStringLiteral("request_timeout"); break;
     case 413:
         e.code = QStringLiteral("request_too_large");
-        if (const Config::ConfigSnapshot c = m_context->config())
+        if (const Config::ConfigSnapshot &c = config())
             e.message += QStringLiteral(" (%1 bytes; server.maxBodyBytes)").arg(c->server.maxBodyBytes);
         break;
     case 431: e.code = QStringLiteral("headers_too_large"); break;
@@ -101,8 +120,6 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
     const Endpoint *endpoint = findEndpoint(request.path);
     const bool known = endpoint != nullptr;
     const QByteArray &method = request.method;
-    const Config::ConfigSnapshot config = m_context->config();
-
     if (known && (request.path == "/v1/chat/completions" || request.path == "/chat/completions") && method == "POST") {
         auto *proxy = new ChatProxy(exchange, this);
         proxy->start();
@@ -121,7 +138,7 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
             return;
         }
         if (method == "GET" && (request.path == "/v1/models" || request.path == "/models")) {
-            serveModels(exchange, *config);
+            serveModels(exchange, *config());
             return;
         }
     }

@@ -25,6 +25,10 @@ public:
     Http::HttpResponse errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request) override;
 
     [[nodiscard]] Http::UpstreamPool &pool() { return *m_pool; }
+    // This worker's view of the live config and keys: refreshed only when they changed, so the hot
+    // path touches no lock and no reference count shared with other threads.
+    const Config::ConfigSnapshot &config();
+    Secrets::KeyRing::Status providerKey(const Config::Provider &provider, QByteArray *key);
     [[nodiscard]] GatewayContext &context() { return *m_context; }
     // The endpoint for a provider's base URL, with its proxy settings, cached per worker.
     const Http::UpstreamEndpoint &endpointFor(const Config::Provider &provider);
@@ -36,6 +40,10 @@ private:
     std::shared_ptr<GatewayContext> m_context;
     std::unique_ptr<Http::UpstreamPool> m_pool;
     QHash<QString, Http::UpstreamEndpoint> m_endpoints;
+    Config::ConfigSnapshot m_config;
+    quint64 m_configGeneration = ~quint64(0);
+    Secrets::KeyRing::Snapshot m_keys;
+    quint64 m_keysGeneration = ~quint64(0);
 };
 
 } // namespace Switchyard::Api

@@ -17,27 +17,47 @@ void KeyRing::loadFromConfig(const Config::Config &config)
         }
     }
     m_keys.swap(keys);
+    publish();
+}
+
+void KeyRing::publish()
+{
+    m_snapshot = std::make_shared<const Keys>(m_keys);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
+KeyRing::Snapshot KeyRing::snapshot() const
+{
+    QReadLocker locker(&m_lock);
+    return m_snapshot;
 }
 
 void KeyRing::setKey(const QString &providerId, const QByteArray &key)
 {
     QWriteLocker locker(&m_lock);
     m_keys.insert(providerId, key);
+    publish();
 }
 
 void KeyRing::removeKey(const QString &providerId)
 {
     QWriteLocker locker(&m_lock);
     m_keys.remove(providerId);
+    publish();
 }
 
 KeyRing::Status KeyRing::key(const Config::Provider &provider, QByteArray *key) const
 {
+    QReadLocker locker(&m_lock);
+    return lookup(m_keys, provider, key);
+}
+
+KeyRing::Status KeyRing::lookup(const Keys &keys, const Config::Provider &provider, QByteArray *key)
+{
     if (provider.apiKeyEnv.isEmpty() && provider.keyRef.isEmpty())
         return Status::NotNeeded;
-    QReadLocker locker(&m_lock);
-    const auto it = m_keys.constFind(provider.id);
-    if (it == m_keys.constEnd())
+    const auto it = keys.constFind(provider.id);
+    if (it == keys.constEnd())
         return Status::Missing;
     *key = *it;
     return Status::Available;

@@ -8,6 +8,9 @@
 #include <QReadWriteLock>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace Switchyard::Secrets {
 
 // The provider keys the gateway may inject upstream, by provider id. Keys come from the OS keychain
@@ -24,14 +27,26 @@ public:
     void setKey(const QString &providerId, const QByteArray &key);
     void removeKey(const QString &providerId);
 
+    using Keys = QHash<QString, QByteArray>;
+    using Snapshot = std::shared_ptr<const Keys>;
+
     // The key to inject for a provider. Missing: the provider expects one but none is loaded.
     [[nodiscard]] Status key(const Config::Provider &provider, QByteArray *key) const;
+    // Lock-free reading for the serving threads: each keeps a snapshot and fetches a new one only
+    // when generation() moved.
+    [[nodiscard]] Snapshot snapshot() const;
+    [[nodiscard]] quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+    static Status lookup(const Keys &keys, const Config::Provider &provider, QByteArray *key);
     // What to tell the user when the key is missing (names the variable or keychain entry, never a key).
     [[nodiscard]] static QString missingKeyHint(const Config::Provider &provider);
 
 private:
+    void publish(); // with m_lock held for writing
+
     mutable QReadWriteLock m_lock;
-    QHash<QString, QByteArray> m_keys;
+    Keys m_keys;
+    Snapshot m_snapshot = std::make_shared<const Keys>();
+    std::atomic<quint64> m_generation{0};
 };
 
 } // namespace Switchyard::Secrets
