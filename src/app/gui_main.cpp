@@ -8,8 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -21,6 +23,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Switchyard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SWITCHYARD_APP_ID));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchyard: your personal AI model gateway."));
@@ -37,7 +46,7 @@ int main(int argc, char *argv[])
     Switchyard::Gui::MainWindow window(&gateway);
     QString error;
     if (!source.config) {
-        error = QObject::tr("the config %1 is invalid:\n%2").arg(source.path, source.errors.join(QLatin1Char('\n')));
+        error = Switchyard::Gui::MainWindow::invalidConfigMessage(source.path, source.errors);
     } else {
         Switchyard::Config::Config config = *source.config;
         if (parser.isSet(portOption))
@@ -53,9 +62,7 @@ int main(int argc, char *argv[])
         return ok ? 0 : 1;
     }
     if (!error.isEmpty())
-        QTimer::singleShot(0, &window, [&window, error] {
-            QMessageBox::warning(&window, QObject::tr("Switchyard could not start the endpoint"), error);
-        });
+        QTimer::singleShot(0, &window, &Switchyard::Gui::MainWindow::reportStartupError);
     QObject::connect(&app, &QApplication::aboutToQuit, &gateway, [&gateway] { gateway.shutdown(2000); });
     return app.exec();
 }

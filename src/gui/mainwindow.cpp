@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -35,6 +36,17 @@ void MainWindow::setStartupError(const QString &error)
 {
     m_startupError = error;
     refresh();
+}
+
+QString MainWindow::invalidConfigMessage(const QString &path, const QStringList &errors)
+{
+    return tr("The config %1 is invalid:\n%2").arg(path, errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::reportStartupError()
+{
+    if (!m_startupError.isEmpty())
+        QMessageBox::warning(this, tr("Switchyard could not start the endpoint"), m_startupError);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -27,6 +27,10 @@ public:
     ~MainWindow() override;
 
     void setStartupError(const QString &error);
+    // The config could not be loaded: say which file and every problem in it.
+    static QString invalidConfigMessage(const QString &path, const QStringList &errors);
+    // Shows the startup error in a dialog (after the window is up).
+    void reportStartupError();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 class TestMainWindow final : public QObject
 {
@@ -47,6 +48,18 @@ private Q_SLOTS:
 
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), url->text());
+    }
+
+    void germanTranslation()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        Switchyard::Gateway gateway;
+        Switchyard::Gui::MainWindow window(&gateway);
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("copyButton"))->text(), QStringLiteral("&Kopieren"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(), QStringLiteral("Angehalten"));
+        QApplication::removeTranslator(&translator);
     }
 
     void showsStartupError()
