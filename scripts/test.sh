@@ -18,6 +18,7 @@ for arg in "$@"; do
 done
 
 ./scripts/install-deps.sh
+./scripts/check-format.sh
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 

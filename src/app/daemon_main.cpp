@@ -24,7 +24,14 @@
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitConfig = 1, ExitUsage = 2, ExitListen = 3, ExitNotDrained = 4 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitConfig = 1,
+    ExitUsage = 2,
+    ExitListen = 3,
+    ExitNotDrained = 4
+};
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -39,13 +46,19 @@ int generateToken(const QString &name)
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    const QByteArray secret = QByteArrayLiteral("sy-") + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray secret = QByteArrayLiteral("sy-") +
+                              raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QByteArray hash = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
-    printLine(stdout, QStringLiteral("token for '%1' (shown only now; store it in the app that will use it):").arg(name));
+    printLine(
+        stdout,
+        QStringLiteral("token for '%1' (shown only now; store it in the app that will use it):").arg(name));
     printLine(stdout, QStringLiteral("  %1").arg(QString::fromLatin1(secret)));
     printLine(stdout, QStringLiteral("add this to \"tokens\" in the config:"));
-    const QJsonObject entry{{QStringLiteral("name"), name}, {QStringLiteral("hash"), QString(QStringLiteral("sha256:") + QString::fromLatin1(hash))}};
-    printLine(stdout, QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    const QJsonObject entry{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("hash"), QString(QStringLiteral("sha256:") + QString::fromLatin1(hash))}};
+    printLine(stdout,
+              QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
 
@@ -63,18 +76,37 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Switchyard gateway daemon: an OpenAI-compatible local endpoint "
-                                                    "in front of your AI providers."));
+    parser.setApplicationDescription(
+        QStringLiteral("Switchyard gateway daemon: an OpenAI-compatible local endpoint "
+                       "in front of your AI providers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Read the config from <file> (default: %1, else the built-in default).").arg(Switchyard::Config::userConfigPath()), QStringLiteral("file"));
-    const QCommandLineOption checkOption(QStringLiteral("check-config"), QStringLiteral("Validate <file> and exit (0 when valid)."), QStringLiteral("file"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), QStringLiteral("Listen on <address> instead of server.host."), QStringLiteral("address"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Listen on <port> instead of server.port (0: any free port)."), QStringLiteral("port"));
-    const QCommandLineOption workersOption(QStringLiteral("workers"), QStringLiteral("Serve with <n> worker threads (default: one per core)."), QStringLiteral("n"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Keep data (usage log, cache) in <dir>."), QStringLiteral("dir"));
-    const QCommandLineOption tokenOption(QStringLiteral("generate-token"), QStringLiteral("Create an access token for the app <name>, print it and the config line with its hash, and exit."), QStringLiteral("name"));
-    parser.addOptions({configOption, checkOption, hostOption, portOption, workersOption, dataDirOption, tokenOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Read the config from <file> (default: %1, else the built-in default).")
+            .arg(Switchyard::Config::userConfigPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption checkOption(QStringLiteral("check-config"),
+                                         QStringLiteral("Validate <file> and exit (0 when valid)."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("Listen on <address> instead of server.host."),
+                                        QStringLiteral("address"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("Listen on <port> instead of server.port (0: any free port)."),
+        QStringLiteral("port"));
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"), QStringLiteral("Serve with <n> worker threads (default: one per core)."),
+        QStringLiteral("n"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Keep data (usage log, cache) in <dir>."),
+                                           QStringLiteral("dir"));
+    const QCommandLineOption tokenOption(QStringLiteral("generate-token"),
+                                         QStringLiteral("Create an access token for the app <name>, print it "
+                                                        "and the config line with its hash, and exit."),
+                                         QStringLiteral("name"));
+    parser.addOptions(
+        {configOption, checkOption, hostOption, portOption, workersOption, dataDirOption, tokenOption});
     parser.process(app);
 
     if (parser.isSet(tokenOption))
@@ -133,8 +165,9 @@ int main(int argc, char *argv[])
     }
 
     if (config.server.requireToken && config.tokens.isEmpty())
-        printLine(stderr, QStringLiteral("switchyardd: warning: no access tokens are configured, so every API request "
-                                         "will be refused; create one with `switchyardd --generate-token NAME`"));
+        printLine(stderr, QStringLiteral(
+                              "switchyardd: warning: no access tokens are configured, so every API request "
+                              "will be refused; create one with `switchyardd --generate-token NAME`"));
 
     Switchyard::Gateway gateway;
     QString error;
@@ -145,14 +178,18 @@ int main(int argc, char *argv[])
     for (const Switchyard::Config::Provider &p : config.providers) {
         QByteArray key;
         if (gateway.keys().key(p, &key) == Switchyard::Secrets::KeyRing::Status::Missing)
-            printLine(stderr, QStringLiteral("switchyardd: warning: %1").arg(Switchyard::Secrets::KeyRing::missingKeyHint(p)));
+            printLine(stderr, QStringLiteral("switchyardd: warning: %1")
+                                  .arg(Switchyard::Secrets::KeyRing::missingKeyHint(p)));
     }
     printLine(stderr, QStringLiteral("switchyardd: listening on %1 (config: %2)")
-                          .arg(gateway.baseUrl().chopped(3), source.path.isEmpty() ? QStringLiteral("built-in default") : source.path));
+                          .arg(gateway.baseUrl().chopped(3),
+                               source.path.isEmpty() ? QStringLiteral("built-in default") : source.path));
 
     int exitCode = ExitOk;
     QObject::connect(&gateway, &Switchyard::Gateway::stopped, &app, [&](bool drained) {
-        printLine(stderr, drained ? QStringLiteral("switchyardd: stopped") : QStringLiteral("switchyardd: stopped; some requests did not finish in time"));
+        printLine(stderr, drained
+                              ? QStringLiteral("switchyardd: stopped")
+                              : QStringLiteral("switchyardd: stopped; some requests did not finish in time"));
         exitCode = drained ? ExitOk : ExitNotDrained;
         QCoreApplication::exit(exitCode);
     });

@@ -25,19 +25,27 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SWITCHYARD_APP_ID));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchyard: your personal AI model gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Read the config from <file>."), QStringLiteral("file"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Listen on <port> instead of server.port."), QStringLiteral("port"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QStringLiteral("Start, check that the endpoint runs and the window shows, then exit (0 on success)."));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("Read the config from <file>."), QStringLiteral("file"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Listen on <port> instead of server.port."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral(
+            "Start, check that the endpoint runs and the window shows, then exit (0 on success)."));
     parser.addOptions({configOption, portOption, selfTestOption});
     parser.process(app);
 
@@ -58,7 +66,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(selfTestOption)) {
         const bool ok = gateway.isRunning() && window.isVisible();
-        std::fprintf(stderr, "switchyard self-test: %s%s\n", ok ? "ok" : "FAILED: ", ok ? "" : qPrintable(error));
+        std::fprintf(stderr, "switchyard self-test: %s%s\n",
+                     ok ? "ok" : "FAILED: ", ok ? "" : qPrintable(error));
         return ok ? 0 : 1;
     }
     if (!error.isEmpty())

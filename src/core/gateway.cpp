@@ -12,11 +12,7 @@ Q_LOGGING_CATEGORY(lcGateway, "switchyard.gateway", QtInfoMsg)
 
 namespace Switchyard {
 
-Gateway::Gateway(QObject *parent)
-    : QObject(parent)
-    , m_context(std::make_shared<Api::GatewayContext>())
-{
-}
+Gateway::Gateway(QObject *parent) : QObject(parent), m_context(std::make_shared<Api::GatewayContext>()) {}
 
 Gateway::~Gateway() = default;
 
@@ -34,8 +30,9 @@ bool Gateway::start(const Config::Config &config, QString *error)
         return false;
     }
     if (!address.isLoopback() && !config.server.requireToken) {
-        *error = QStringLiteral("refusing to listen on %1 without access tokens: set server.requireToken to true")
-                     .arg(config.server.host);
+        *error =
+            QStringLiteral("refusing to listen on %1 without access tokens: set server.requireToken to true")
+                .arg(config.server.host);
         return false;
     }
     applyConfig(config);
@@ -65,11 +62,12 @@ bool Gateway::start(const Config::Config &config, QString *error)
         Q_EMIT stopped(drained);
     });
     m_context->setBoundPort(server->serverPort());
-    m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                 : address.toString();
+    m_host = address.protocol() == QAbstractSocket::IPv6Protocol
+                 ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                 : address.toString();
     m_server = std::move(server);
-    qCDebug(lcGateway).noquote() << "listening on" << baseUrl().chopped(3) << "with" << m_server->workerCount()
-                                << "workers";
+    qCDebug(lcGateway).noquote() << "listening on" << baseUrl().chopped(3) << "with"
+                                 << m_server->workerCount() << "workers";
     return true;
 }
 

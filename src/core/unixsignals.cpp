@@ -20,8 +20,7 @@ void handler(int signal)
 }
 } // namespace
 
-UnixSignals::UnixSignals(QObject *parent)
-    : QObject(parent)
+UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
         return;

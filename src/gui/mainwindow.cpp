@@ -15,9 +15,7 @@
 namespace Switchyard::Gui {
 
 MainWindow::MainWindow(Gateway *gateway, QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_gateway(gateway)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_gateway(gateway)
 {
     m_ui->setupUi(this);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyBaseUrl);
@@ -67,7 +65,8 @@ void MainWindow::refresh()
         m_ui->inFlightValueLabel->setText(QLocale().toString(server->inFlightCount()));
         m_ui->connectionsValueLabel->setText(QLocale().toString(server->connectionCount()));
     } else {
-        m_ui->statusValueLabel->setText(m_startupError.isEmpty() ? tr("Stopped") : tr("Not running: %1").arg(m_startupError));
+        m_ui->statusValueLabel->setText(m_startupError.isEmpty() ? tr("Stopped")
+                                                                 : tr("Not running: %1").arg(m_startupError));
         m_ui->baseUrlLineEdit->clear();
         m_ui->requestsValueLabel->setText(QStringLiteral("–"));
         m_ui->inFlightValueLabel->setText(QStringLiteral("–"));

@@ -53,12 +53,15 @@ private Q_SLOTS:
     void germanTranslation()
     {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("switchyard"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
         QApplication::installTranslator(&translator);
         Switchyard::Gateway gateway;
         Switchyard::Gui::MainWindow window(&gateway);
-        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("copyButton"))->text(), QStringLiteral("&Kopieren"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(), QStringLiteral("Angehalten"));
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("copyButton"))->text(),
+                 QStringLiteral("&Kopieren"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(),
+                 QStringLiteral("Angehalten"));
         QApplication::removeTranslator(&translator);
     }
 

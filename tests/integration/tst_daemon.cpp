@@ -25,7 +25,8 @@ private:
 
     QString writeConfig(const QByteArray &json)
     {
-        const QString path = m_dir.filePath(QStringLiteral("config-%1.json").arg(QRandomGenerator::global()->generate()));
+        const QString path =
+            m_dir.filePath(QStringLiteral("config-%1.json").arg(QRandomGenerator::global()->generate()));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(json);
@@ -35,9 +36,14 @@ private:
     QByteArray validConfig() const
     {
         return "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"workers\":2},\n"
-"                   \"providers\":[{\"id\":\"fake\",\"kind\":\"openai\",\"baseUrl\":\"" + m_upstream.baseUrl() + "\",\"apiKeyEnv\":\"SY_DAEMON_KEY\"}],\n"
-"                   \"routes\":[{\"name\":\"slow\",\"targets\":[{\"provider\":\"fake\",\"model\":\"delay-800\"}]}],\n"
-"                   \"tokens\":[{\"name\":\"t\",\"hash\":\"sha256:" + QCryptographicHash::hash("sy-daemon-token", QCryptographicHash::Sha256).toHex() + "\"}]}";
+               "                   \"providers\":[{\"id\":\"fake\",\"kind\":\"openai\",\"baseUrl\":\"" +
+               m_upstream.baseUrl() +
+               "\",\"apiKeyEnv\":\"SY_DAEMON_KEY\"}],\n"
+               "                   "
+               "\"routes\":[{\"name\":\"slow\",\"targets\":[{\"provider\":\"fake\",\"model\":\"delay-800\"}]}"
+               "],\n"
+               "                   \"tokens\":[{\"name\":\"t\",\"hash\":\"sha256:" +
+               QCryptographicHash::hash("sy-daemon-token", QCryptographicHash::Sha256).toHex() + "\"}]}";
     }
 
 private Q_SLOTS:
@@ -65,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode(), 0);
 
         QProcess bad;
-        const QString path = writeConfig("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[{\"provider\":\"ghost\",\"model\":\"m\"}]}]}");
+        const QString path = writeConfig("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[{"
+                                         "\"provider\":\"ghost\",\"model\":\"m\"}]}]}");
         bad.start(m_daemon, {QStringLiteral("--check-config"), path});
         QVERIFY(bad.waitForFinished(5000));
         QCOMPARE(bad.exitCode(), 1);
@@ -76,8 +83,10 @@ private Q_SLOTS:
     void refusesLanWithoutTokens()
     {
         QProcess p;
-        p.start(m_daemon, {QStringLiteral("--config"), writeConfig("{\"version\":1,\"server\":{\"requireToken\":false}}"),
-                           QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
+        p.start(m_daemon,
+                {QStringLiteral("--config"),
+                 writeConfig("{\"version\":1,\"server\":{\"requireToken\":false}}"), QStringLiteral("--host"),
+                 QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitCode(), 3);
         QVERIFY(p.readAllStandardError().contains("without access tokens"));
@@ -89,7 +98,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SY_DAEMON_KEY"), QStringLiteral("sk-daemon-upstream"));
         p.setProcessEnvironment(env);
-        p.start(m_daemon, {QStringLiteral("--config"), writeConfig(validConfig()), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
+        p.start(m_daemon, {QStringLiteral("--config"), writeConfig(validConfig()),
+                           QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
         p.setReadChannel(QProcess::StandardError);
         QVERIFY(p.waitForStarted());
         QByteArray err;
@@ -106,7 +116,9 @@ private Q_SLOTS:
 
         TestClient client(port);
         QVERIFY(client.connect());
-        client.send(TestClient::post("/v1/chat/completions", "{\"model\":\"slow\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", "sy-daemon-token"));
+        client.send(TestClient::post(
+            "/v1/chat/completions",
+            "{\"model\":\"slow\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", "sy-daemon-token"));
         QTRY_COMPARE_WITH_TIMEOUT(m_upstream.requests().size(), 1, 3000);
         ::kill(pid_t(p.processId()), SIGTERM);
         const TestResponse r = client.read(5000);
@@ -131,8 +143,10 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         const auto secret = QRegularExpression(QStringLiteral("\\b(sy-[A-Za-z0-9_-]{40,})")).match(out);
         QVERIFY2(secret.hasMatch(), qPrintable(out));
-        const QByteArray hash = QCryptographicHash::hash(secret.captured(1).toLatin1(), QCryptographicHash::Sha256).toHex();
-        QVERIFY(out.contains(QStringLiteral("\"hash\":\"sha256:") + QString::fromLatin1(hash) + QLatin1Char('"')));
+        const QByteArray hash =
+            QCryptographicHash::hash(secret.captured(1).toLatin1(), QCryptographicHash::Sha256).toHex();
+        QVERIFY(out.contains(QStringLiteral("\"hash\":\"sha256:") + QString::fromLatin1(hash) +
+                             QLatin1Char('"')));
     }
 };
 

@@ -29,7 +29,8 @@ QByteArray tokenHash(const QByteArray &token)
 
 QByteArray chatBody(const QByteArray &model, bool stream = false, const QByteArray &extra = {})
 {
-    QByteArray body = "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello\"}]";
+    QByteArray body =
+        "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello\"}]";
     if (stream)
         body += ",\"stream\":true,\"stream_options\":{\"include_usage\":true}";
     return body + extra + "}";
@@ -58,40 +59,75 @@ private:
     {
         const QByteArray base = m_upstream.baseUrl();
         const QByteArray dead = "http://127.0.0.1:" + QByteArray::number(closedPort()) + "/v1";
-        QByteArray json = "{\n"
-"          \"version\": 1,\n"
-"          \"server\": { \"host\": \"127.0.0.1\", \"port\": 0, \"requireToken\": true, \"workers\": 2,\n"
-"                      \"allowedOrigins\": [\"https://allowed.example\"], \"headerTimeoutMs\": 400, \"bodyTimeoutMs\": 400,\n"
-"                      \"idleTimeoutMs\": 5000, \"maxBodyBytes\": 65536 " + serverExtra + " },\n"
-"          \"upstream\": { \"firstByteTimeoutMs\": 5000, \"connectTimeoutMs\": 2000 " + upstreamExtra + " },\n"
-"          \"providers\": [\n"
-"            { \"id\": \"fake\", \"kind\": \"openai\", \"baseUrl\": \"" + base + "\", \"apiKeyEnv\": \"SY_TEST_UPSTREAM_KEY\" },\n"
-"            { \"id\": \"backup\", \"kind\": \"openai\", \"baseUrl\": \"" + base + "\" },\n"
-"            { \"id\": \"dead\", \"kind\": \"openai\", \"baseUrl\": \"" + dead + "\" },\n"
-"            { \"id\": \"nokey\", \"kind\": \"openai\", \"baseUrl\": \"" + base + "\", \"apiKeyEnv\": \"SY_TEST_UNSET_VARIABLE\" }\n"
-"          ],\n"
-"          \"routes\": [\n"
-"            { \"name\": \"smart\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"gpt-test\" } ] },\n"
-"            { \"name\": \"after-500\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"fail-500\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"after-429\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"fail-429\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"after-refused\", \"targets\": [ { \"provider\": \"dead\", \"model\": \"x\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"after-drop\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"drop\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"after-nokey\", \"targets\": [ { \"provider\": \"nokey\", \"model\": \"x\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"all-500\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"fail-500\" }, { \"provider\": \"backup\", \"model\": \"fail-500\" } ] },\n"
-"            { \"name\": \"all-429\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"fail-429\" } ] },\n"
-"            { \"name\": \"client-error\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"fail-400\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
-"            { \"name\": \"hang\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"hang\" } ] },\n"
-"            { \"name\": \"slow-stream\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"slow-stream\" } ] },\n"
-"            { \"name\": \"big-stream\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"big-stream\" } ] },\n"
-"            { \"name\": \"delayed\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"delay-600\" } ] },\n"
-"            { \"name\": \"refused\", \"targets\": [ { \"provider\": \"dead\", \"model\": \"x\" } ] }\n"
-"          ],\n"
-"          \"tokens\": [\n"
-"            { \"name\": \"tests\", \"hash\": \"" + tokenHash("sy-test-token") + "\" },\n"
-"            { \"name\": \"limited\", \"hash\": \"" + tokenHash("sy-limited-token") + "\", \"routes\": [\"smart\"] },\n"
-"            { \"name\": \"revoked\", \"hash\": \"" + tokenHash("sy-revoked-token") + "\", \"enabled\": false }\n"
-"          ]\n"
-"        }";
+        QByteArray json =
+            "{\n"
+            "          \"version\": 1,\n"
+            "          \"server\": { \"host\": \"127.0.0.1\", \"port\": 0, \"requireToken\": true, "
+            "\"workers\": 2,\n"
+            "                      \"allowedOrigins\": [\"https://allowed.example\"], \"headerTimeoutMs\": "
+            "400, \"bodyTimeoutMs\": 400,\n"
+            "                      \"idleTimeoutMs\": 5000, \"maxBodyBytes\": 65536 " +
+            serverExtra +
+            " },\n"
+            "          \"upstream\": { \"firstByteTimeoutMs\": 5000, \"connectTimeoutMs\": 2000 " +
+            upstreamExtra +
+            " },\n"
+            "          \"providers\": [\n"
+            "            { \"id\": \"fake\", \"kind\": \"openai\", \"baseUrl\": \"" +
+            base +
+            "\", \"apiKeyEnv\": \"SY_TEST_UPSTREAM_KEY\" },\n"
+            "            { \"id\": \"backup\", \"kind\": \"openai\", \"baseUrl\": \"" +
+            base +
+            "\" },\n"
+            "            { \"id\": \"dead\", \"kind\": \"openai\", \"baseUrl\": \"" +
+            dead +
+            "\" },\n"
+            "            { \"id\": \"nokey\", \"kind\": \"openai\", \"baseUrl\": \"" +
+            base +
+            "\", \"apiKeyEnv\": \"SY_TEST_UNSET_VARIABLE\" }\n"
+            "          ],\n"
+            "          \"routes\": [\n"
+            "            { \"name\": \"smart\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"gpt-test\" } ] },\n"
+            "            { \"name\": \"after-500\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"fail-500\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"after-429\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"fail-429\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"after-refused\", \"targets\": [ { \"provider\": \"dead\", \"model\": "
+            "\"x\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"after-drop\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"drop\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"after-nokey\", \"targets\": [ { \"provider\": \"nokey\", \"model\": "
+            "\"x\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"all-500\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"fail-500\" }, { \"provider\": \"backup\", \"model\": \"fail-500\" } ] },\n"
+            "            { \"name\": \"all-429\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"fail-429\" } ] },\n"
+            "            { \"name\": \"client-error\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"fail-400\" }, { \"provider\": \"backup\", \"model\": \"rescued\" } ] },\n"
+            "            { \"name\": \"hang\", \"targets\": [ { \"provider\": \"fake\", \"model\": \"hang\" "
+            "} ] },\n"
+            "            { \"name\": \"slow-stream\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"slow-stream\" } ] },\n"
+            "            { \"name\": \"big-stream\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"big-stream\" } ] },\n"
+            "            { \"name\": \"delayed\", \"targets\": [ { \"provider\": \"fake\", \"model\": "
+            "\"delay-600\" } ] },\n"
+            "            { \"name\": \"refused\", \"targets\": [ { \"provider\": \"dead\", \"model\": \"x\" "
+            "} ] }\n"
+            "          ],\n"
+            "          \"tokens\": [\n"
+            "            { \"name\": \"tests\", \"hash\": \"" +
+            tokenHash("sy-test-token") +
+            "\" },\n"
+            "            { \"name\": \"limited\", \"hash\": \"" +
+            tokenHash("sy-limited-token") +
+            "\", \"routes\": [\"smart\"] },\n"
+            "            { \"name\": \"revoked\", \"hash\": \"" +
+            tokenHash("sy-revoked-token") +
+            "\", \"enabled\": false }\n"
+            "          ]\n"
+            "        }";
         QStringList errors;
         auto config = ConfigLoader::fromJson(json, &errors);
         if (!config)
@@ -115,7 +151,10 @@ private:
         return client.roundTrip(raw, timeoutMs);
     }
 
-    static QJsonObject errorOf(const TestResponse &r) { return r.json().value(QLatin1String("error")).toObject(); }
+    static QJsonObject errorOf(const TestResponse &r)
+    {
+        return r.json().value(QLatin1String("error")).toObject();
+    }
 
     static void verifyOpenAiError(const TestResponse &r, int status, const QString &code)
     {
@@ -144,10 +183,7 @@ private Q_SLOTS:
         m_upstream.clear();
     }
 
-    void cleanup()
-    {
-        m_gateway.reset();
-    }
+    void cleanup() { m_gateway.reset(); }
 
     void nonStreaming()
     {
@@ -155,7 +191,14 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
-        QCOMPARE(o.value(QLatin1String("choices")).toArray().at(0).toObject().value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString(),
+        QCOMPARE(o.value(QLatin1String("choices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
                  QStringLiteral("Hello from gpt-test!"));
         QCOMPARE(r.header("x-switchyard-route"), QByteArray("smart"));
         QCOMPARE(r.header("x-switchyard-provider"), QByteArray("fake"));
@@ -170,14 +213,16 @@ private Q_SLOTS:
         QVERIFY(!seen[0].body.contains("sy-test-token"));
         for (const QByteArray &v : seen[0].headers)
             QVERIFY(!v.contains("sy-test-token"));
-        QCOMPARE(QJsonDocument::fromJson(seen[0].body).object().value(QLatin1String("model")).toString(), QStringLiteral("gpt-test"));
+        QCOMPARE(QJsonDocument::fromJson(seen[0].body).object().value(QLatin1String("model")).toString(),
+                 QStringLiteral("gpt-test"));
         // Everything else in the body is forwarded byte for byte.
         QCOMPARE(seen[0].body, chatBody("gpt-test"));
     }
 
     void providerSlashModel()
     {
-        const TestResponse r = call(TestClient::post("/chat/completions", chatBody("backup/some/vendor-model")));
+        const TestResponse r =
+            call(TestClient::post("/chat/completions", chatBody("backup/some/vendor-model")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("x-switchyard-provider"), QByteArray("backup"));
         QCOMPARE(r.header("x-switchyard-model"), QByteArray("some/vendor-model"));
@@ -206,12 +251,17 @@ private Q_SLOTS:
             if (line == "data: [DONE]")
                 continue;
             const QJsonObject chunk = QJsonDocument::fromJson(line.mid(6)).object();
-            QCOMPARE(chunk.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion.chunk"));
+            QCOMPARE(chunk.value(QLatin1String("object")).toString(),
+                     QStringLiteral("chat.completion.chunk"));
             const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
             if (choices.isEmpty() && chunk.contains(QLatin1String("usage")))
                 sawUsage = true;
             for (const QJsonValue &c : choices)
-                text += c.toObject().value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
+                text += c.toObject()
+                            .value(QLatin1String("delta"))
+                            .toObject()
+                            .value(QLatin1String("content"))
+                            .toString();
         }
         QCOMPARE(text, QStringLiteral("Hello from gpt-test!"));
         QVERIFY(sawUsage);
@@ -220,7 +270,8 @@ private Q_SLOTS:
 
     void bigStreamPassesThroughIntact()
     {
-        const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("big-stream", true)), 20000);
+        const TestResponse r =
+            call(TestClient::post("/v1/chat/completions", chatBody("big-stream", true)), 20000);
         QCOMPARE(r.status, 200);
         QVERIFY(r.complete);
         QCOMPARE(r.body.count("\"content\":\"xxxx"), 2000);
@@ -232,7 +283,8 @@ private Q_SLOTS:
         TestClient client(m_port);
         QVERIFY(client.connect());
         for (int i = 0; i < 5; ++i) {
-            const TestResponse r = client.roundTrip(TestClient::post("/v1/chat/completions", chatBody("smart", i % 2 == 1)));
+            const TestResponse r =
+                client.roundTrip(TestClient::post("/v1/chat/completions", chatBody("smart", i % 2 == 1)));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.header("connection"), QByteArray("keep-alive"));
         }
@@ -248,8 +300,8 @@ private Q_SLOTS:
     {
         TestClient client(m_port);
         QVERIFY(client.connect());
-        client.send(TestClient::post("/v1/chat/completions", chatBody("smart")) + TestClient::get("/v1/models")
-                    + TestClient::get("/healthz", ""));
+        client.send(TestClient::post("/v1/chat/completions", chatBody("smart")) +
+                    TestClient::get("/v1/models") + TestClient::get("/healthz", ""));
         const TestResponse a = client.read();
         const TestResponse b = client.read();
         const TestResponse c = client.read();
@@ -284,7 +336,8 @@ private Q_SLOTS:
     {
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("client-error")));
         verifyOpenAiError(r, 400, QStringLiteral("invalid_value"));
-        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(), QStringLiteral("Invalid value for 'temperature'"));
+        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                 QStringLiteral("Invalid value for 'temperature'"));
         QCOMPARE(m_upstream.requests().size(), 1);
     }
 
@@ -292,7 +345,10 @@ private Q_SLOTS:
     {
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("all-500")));
         verifyOpenAiError(r, 502, QStringLiteral("upstream_http_500"));
-        QVERIFY(errorOf(r).value(QLatin1String("message")).toString().contains(QLatin1String("The server had an error")));
+        QVERIFY(errorOf(r)
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("The server had an error")));
         QCOMPARE(m_upstream.requests().size(), 2);
 
         const TestResponse limited = call(TestClient::post("/v1/chat/completions", chatBody("all-429")));
@@ -343,7 +399,8 @@ private Q_SLOTS:
         client.send(TestClient::post("/v1/chat/completions", chatBody(route, stream)));
         QTRY_COMPARE_WITH_TIMEOUT(m_upstream.requests().size(), 1, 3000);
         if (stream) {
-            QVERIFY(client.socket().bytesAvailable() > 0 || client.socket().waitForReadyRead(3000)); // the stream has started
+            QVERIFY(client.socket().bytesAvailable() > 0 ||
+                    client.socket().waitForReadyRead(3000)); // the stream has started
         }
         QTest::qWait(200);
         // The gateway must not give up on a request that waits for its upstream (no phase deadline).
@@ -370,8 +427,10 @@ private Q_SLOTS:
 
     void malformedJson()
     {
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", "{\"model\": \"smart\", ")), 400, QStringLiteral("invalid_json"));
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", "[1,2]")), 400, QStringLiteral("invalid_json"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", "{\"model\": \"smart\", ")), 400,
+                          QStringLiteral("invalid_json"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", "[1,2]")), 400,
+                          QStringLiteral("invalid_json"));
         const TestResponse missing = call(TestClient::post("/v1/chat/completions", "{\"messages\":[]}"));
         verifyOpenAiError(missing, 400, QStringLiteral("missing_required_parameter"));
         QCOMPARE(errorOf(missing).value(QLatin1String("param")).toString(), QStringLiteral("model"));
@@ -382,7 +441,8 @@ private Q_SLOTS:
     {
         TestClient client(m_port);
         QVERIFY(client.connect());
-        const TestResponse r = client.roundTrip("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: nope\r\n\r\n");
+        const TestResponse r = client.roundTrip(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: nope\r\n\r\n");
         verifyOpenAiError(r, 400, QStringLiteral("bad_request"));
         QCOMPARE(r.header("connection"), QByteArray("close"));
         QVERIFY(client.waitForClosed(2000));
@@ -392,8 +452,10 @@ private Q_SLOTS:
     {
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("no-such-model")));
         verifyOpenAiError(r, 404, QStringLiteral("model_not_found"));
-        QVERIFY(errorOf(r).value(QLatin1String("message")).toString().contains(QLatin1String("no-such-model")));
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", chatBody("nope/model"))), 404, QStringLiteral("model_not_found"));
+        QVERIFY(
+            errorOf(r).value(QLatin1String("message")).toString().contains(QLatin1String("no-such-model")));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", chatBody("nope/model"))), 404,
+                          QStringLiteral("model_not_found"));
     }
 
     void unknownPathAndMethod()
@@ -409,16 +471,18 @@ private Q_SLOTS:
         TestClient client(m_port);
         QVERIFY(client.connect());
         // Refused from the headers alone, before the body is read.
-        const TestResponse r = client.roundTrip("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
-                                                "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n");
+        const TestResponse r = client.roundTrip(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
+            "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n");
         verifyOpenAiError(r, 413, QStringLiteral("request_too_large"));
         QVERIFY(client.waitForClosed(2000));
 
         // A chunked body that grows past the limit is cut off too.
         TestClient chunked(m_port);
         QVERIFY(chunked.connect());
-        QByteArray raw = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
-                         "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray raw =
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
         for (int i = 0; i < 80; ++i)
             raw += "400\r\n" + QByteArray(1024, ' ') + "\r\n";
         verifyOpenAiError(chunked.roundTrip(raw), 413, QStringLiteral("request_too_large"));
@@ -427,15 +491,18 @@ private Q_SLOTS:
 
     void hugeHeaders()
     {
-        const TestResponse r = call("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Junk: " + QByteArray(100 * 1024, 'a') + "\r\n\r\n");
+        const TestResponse r =
+            call("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Junk: " + QByteArray(100 * 1024, 'a') +
+                 "\r\n\r\n");
         verifyOpenAiError(r, 431, QStringLiteral("headers_too_large"));
     }
 
     void chunkedRequestBody()
     {
         const QByteArray body = chatBody("smart");
-        QByteArray raw = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
-                         "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray raw =
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
         raw += QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n";
         raw += QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n";
         const TestResponse r = call(raw);
@@ -448,8 +515,10 @@ private Q_SLOTS:
         TestClient client(m_port);
         QVERIFY(client.connect());
         const QByteArray body = chatBody("smart");
-        client.send("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
-                    "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        client.send(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
+            "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
         QVERIFY(client.socket().waitForReadyRead(2000));
         QByteArray interim = client.socket().read(25);
         QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
@@ -459,8 +528,9 @@ private Q_SLOTS:
         // A refused request gets its final answer instead of 100 Continue, and the body is never read.
         TestClient refused(m_port);
         QVERIFY(refused.connect());
-        const TestResponse r = refused.roundTrip("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong\r\n"
-                                                 "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 10\r\n\r\n");
+        const TestResponse r = refused.roundTrip(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong\r\n"
+            "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 10\r\n\r\n");
         QCOMPARE(r.status, 401);
     }
 
@@ -481,8 +551,9 @@ private Q_SLOTS:
     {
         TestClient client(m_port);
         QVERIFY(client.connect());
-        client.send("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
-                    "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"model\":");
+        client.send(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sy-test-token\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"model\":");
         verifyOpenAiError(client.read(3000), 408, QStringLiteral("request_timeout"));
     }
 
@@ -513,12 +584,17 @@ private Q_SLOTS:
     void authentication()
     {
         const QByteArray body = chatBody("smart");
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "")), 401, QStringLiteral("missing_api_key"));
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-wrong")), 401, QStringLiteral("invalid_api_key"));
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-revoked-token")), 401, QStringLiteral("invalid_api_key"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "")), 401,
+                          QStringLiteral("missing_api_key"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-wrong")), 401,
+                          QStringLiteral("invalid_api_key"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-revoked-token")), 401,
+                          QStringLiteral("invalid_api_key"));
         verifyOpenAiError(call(TestClient::get("/v1/models", "")), 401, QStringLiteral("missing_api_key"));
         // x-api-key (Anthropic-style clients) works as well as Bearer.
-        QCOMPARE(call(TestClient::post("/v1/chat/completions", body, "", "x-api-key: sy-test-token\r\n")).status, 200);
+        QCOMPARE(
+            call(TestClient::post("/v1/chat/completions", body, "", "x-api-key: sy-test-token\r\n")).status,
+            200);
         // Public probes need no token.
         QCOMPARE(call("HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
         QCOMPARE(call(TestClient::get("/healthz", "")).status, 200);
@@ -527,9 +603,14 @@ private Q_SLOTS:
 
     void tokenRouteLimits()
     {
-        QCOMPARE(call(TestClient::post("/v1/chat/completions", chatBody("smart"), "sy-limited-token")).status, 200);
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", chatBody("after-500"), "sy-limited-token")), 403, QStringLiteral("model_not_allowed"));
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", chatBody("fake/gpt-test"), "sy-limited-token")), 403, QStringLiteral("model_not_allowed"));
+        QCOMPARE(call(TestClient::post("/v1/chat/completions", chatBody("smart"), "sy-limited-token")).status,
+                 200);
+        verifyOpenAiError(
+            call(TestClient::post("/v1/chat/completions", chatBody("after-500"), "sy-limited-token")), 403,
+            QStringLiteral("model_not_allowed"));
+        verifyOpenAiError(
+            call(TestClient::post("/v1/chat/completions", chatBody("fake/gpt-test"), "sy-limited-token")),
+            403, QStringLiteral("model_not_allowed"));
         const TestResponse models = call(TestClient::get("/v1/models", "sy-limited-token"));
         const QJsonArray data = models.json().value(QLatin1String("data")).toArray();
         QCOMPARE(data.size(), 1);
@@ -547,17 +628,24 @@ private Q_SLOTS:
         local.replace("Host: 127.0.0.1", "Host: localhost:4141");
         QCOMPARE(call(local).status, 200);
         // A web page's request.
-        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-test-token", "Origin: https://evil.example\r\n")), 403,
-                          QStringLiteral("origin_not_allowed"));
-        verifyOpenAiError(call("OPTIONS /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
-                               "Access-Control-Request-Method: POST\r\n\r\n"), 403, QStringLiteral("origin_not_allowed"));
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-test-token",
+                                                "Origin: https://evil.example\r\n")),
+                          403, QStringLiteral("origin_not_allowed"));
+        verifyOpenAiError(
+            call(
+                "OPTIONS /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
+                "Access-Control-Request-Method: POST\r\n\r\n"),
+            403, QStringLiteral("origin_not_allowed"));
         // An allowed origin gets CORS, with a preflight.
-        const TestResponse pre = call("OPTIONS /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://allowed.example\r\n"
-                                      "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: authorization, content-type\r\n\r\n");
+        const TestResponse pre = call(
+            "OPTIONS /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://allowed.example\r\n"
+            "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: authorization, "
+            "content-type\r\n\r\n");
         QCOMPARE(pre.status, 204);
         QCOMPARE(pre.header("access-control-allow-origin"), QByteArray("https://allowed.example"));
         QVERIFY(pre.header("access-control-allow-methods").contains("POST"));
-        const TestResponse ok = call(TestClient::post("/v1/chat/completions", body, "sy-test-token", "Origin: https://allowed.example\r\n"));
+        const TestResponse ok = call(TestClient::post("/v1/chat/completions", body, "sy-test-token",
+                                                      "Origin: https://allowed.example\r\n"));
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.header("access-control-allow-origin"), QByteArray("https://allowed.example"));
         // Form posts and text/plain (CSRF without preflight) are refused.

@@ -27,30 +27,30 @@ QJsonObject streamChunk(const QString &model, const QJsonObject &delta, const QJ
         {QStringLiteral("created"), 1764000000},
         {QStringLiteral("model"), model},
         {QStringLiteral("system_fingerprint"), QStringLiteral("fp_fake")},
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), delta},
-                                {QStringLiteral("logprobs"), QJsonValue::Null},
-                                {QStringLiteral("finish_reason"), finish}}}},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("delta"), delta},
+                                                           {QStringLiteral("logprobs"), QJsonValue::Null},
+                                                           {QStringLiteral("finish_reason"), finish}}}},
     };
 }
 
 QJsonObject usage()
 {
-    return QJsonObject{{QStringLiteral("prompt_tokens"), 12},
-                       {QStringLiteral("completion_tokens"), 5},
-                       {QStringLiteral("total_tokens"), 17},
-                       {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), 0}}},
-                       {QStringLiteral("completion_tokens_details"), QJsonObject{{QStringLiteral("reasoning_tokens"), 0}}}};
+    return QJsonObject{
+        {QStringLiteral("prompt_tokens"), 12},
+        {QStringLiteral("completion_tokens"), 5},
+        {QStringLiteral("total_tokens"), 17},
+        {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), 0}}},
+        {QStringLiteral("completion_tokens_details"), QJsonObject{{QStringLiteral("reasoning_tokens"), 0}}}};
 }
 
 QByteArray errorBody(const QString &message, const QString &type, const QJsonValue &code)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                      QJsonObject{{QStringLiteral("message"), message},
-                                                  {QStringLiteral("type"), type},
-                                                  {QStringLiteral("param"), QJsonValue::Null},
-                                                  {QStringLiteral("code"), code}}}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                 {QStringLiteral("type"), type},
+                                                                 {QStringLiteral("param"), QJsonValue::Null},
+                                                                 {QStringLiteral("code"), code}}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -58,10 +58,7 @@ QByteArray errorBody(const QString &message, const QString &type, const QJsonVal
 
 struct ConnectionState final : QObject
 {
-    explicit ConnectionState(QObject *parent)
-        : QObject(parent)
-    {
-    }
+    explicit ConnectionState(QObject *parent) : QObject(parent) {}
     QByteArray buffer;
     bool closedByUs = false;
 };
@@ -69,10 +66,7 @@ struct ConnectionState final : QObject
 class FakeUpstreamServer final : public QTcpServer
 {
 public:
-    explicit FakeUpstreamServer(FakeUpstream *owner)
-        : m_owner(owner)
-    {
-    }
+    explicit FakeUpstreamServer(FakeUpstream *owner) : m_owner(owner) {}
 
 protected:
     void incomingConnection(qintptr fd) override
@@ -126,30 +120,46 @@ private:
     void respond(QTcpSocket *socket, const FakeUpstream::Request &r, bool *closedByUs)
     {
         if (r.path.endsWith("/models") && r.method == "GET") {
-            const QByteArray body = R"({"object":"list","data":[{"id":"fake-model","object":"model","created":1764000000,"owned_by":"fake"}]})";
+            const QByteArray body =
+                R"({"object":"list","data":[{"id":"fake-model","object":"model","created":1764000000,"owned_by":"fake"}]})";
             writeJson(socket, 200, body, {});
             return;
         }
         if (!r.path.endsWith("/chat/completions")) {
-            writeJson(socket, 404, errorBody(QStringLiteral("Unknown path"), QStringLiteral("invalid_request_error"), QJsonValue::Null), {});
+            writeJson(socket, 404,
+                      errorBody(QStringLiteral("Unknown path"), QStringLiteral("invalid_request_error"),
+                                QJsonValue::Null),
+                      {});
             return;
         }
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         const QString model = body.value(QLatin1String("model")).toString();
         const bool stream = body.value(QLatin1String("stream")).toBool();
-        const bool includeUsage = body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
+        const bool includeUsage = body.value(QLatin1String("stream_options"))
+                                      .toObject()
+                                      .value(QLatin1String("include_usage"))
+                                      .toBool();
 
         if (model == QLatin1String("fail-500")) {
-            writeJson(socket, 500, errorBody(QStringLiteral("The server had an error while processing your request."), QStringLiteral("server_error"), QJsonValue::Null), {});
+            writeJson(socket, 500,
+                      errorBody(QStringLiteral("The server had an error while processing your request."),
+                                QStringLiteral("server_error"), QJsonValue::Null),
+                      {});
             return;
         }
         if (model == QLatin1String("fail-429")) {
-            writeJson(socket, 429, errorBody(QStringLiteral("Rate limit reached for requests"), QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded")),
-                      "Retry-After: 7\r\nx-ratelimit-limit-requests: 500\r\nx-ratelimit-remaining-requests: 0\r\n");
+            writeJson(
+                socket, 429,
+                errorBody(QStringLiteral("Rate limit reached for requests"), QStringLiteral("requests"),
+                          QStringLiteral("rate_limit_exceeded")),
+                "Retry-After: 7\r\nx-ratelimit-limit-requests: 500\r\nx-ratelimit-remaining-requests: 0\r\n");
             return;
         }
         if (model == QLatin1String("fail-400")) {
-            writeJson(socket, 400, errorBody(QStringLiteral("Invalid value for 'temperature'"), QStringLiteral("invalid_request_error"), QStringLiteral("invalid_value")), {});
+            writeJson(socket, 400,
+                      errorBody(QStringLiteral("Invalid value for 'temperature'"),
+                                QStringLiteral("invalid_request_error"), QStringLiteral("invalid_value")),
+                      {});
             return;
         }
         if (model == QLatin1String("hang"))
@@ -160,7 +170,8 @@ private:
             QJsonObject b = body;
             b.insert(QStringLiteral("model"), QStringLiteral("delayed"));
             copy.body = QJsonDocument(b).toJson(QJsonDocument::Compact);
-            QTimer::singleShot(model.mid(6).toInt(), socket, [this, socket, copy, closedByUs] { respond(socket, copy, closedByUs); });
+            QTimer::singleShot(model.mid(6).toInt(), socket,
+                               [this, socket, copy, closedByUs] { respond(socket, copy, closedByUs); });
             return;
         }
         if (model == QLatin1String("drop")) {
@@ -179,19 +190,27 @@ private:
                 {QStringLiteral("choices"),
                  QJsonArray{QJsonObject{
                      {QStringLiteral("index"), 0},
-                     {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                             {QStringLiteral("content"), QStringLiteral("Hello from %1!").arg(model)},
-                                                             {QStringLiteral("refusal"), QJsonValue::Null}}},
+                     {QStringLiteral("message"),
+                      QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), QStringLiteral("Hello from %1!").arg(model)},
+                                  {QStringLiteral("refusal"), QJsonValue::Null}}},
                      {QStringLiteral("logprobs"), QJsonValue::Null},
                      {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
                 {QStringLiteral("usage"), usage()},
             };
-            writeJson(socket, 200, QJsonDocument(completion).toJson(QJsonDocument::Compact), "x-request-id: " + requestId + "\r\n");
+            writeJson(socket, 200, QJsonDocument(completion).toJson(QJsonDocument::Compact),
+                      "x-request-id: " + requestId + "\r\n");
             return;
         }
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
-                      "Cache-Control: no-cache\r\nx-request-id: " + requestId + "\r\n\r\n");
-        socket->write(chunk(sse(streamChunk(model, QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}, {QStringLiteral("refusal"), QJsonValue::Null}}, QJsonValue::Null))));
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; "
+                      "charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                      "Cache-Control: no-cache\r\nx-request-id: " +
+                      requestId + "\r\n\r\n");
+        socket->write(chunk(sse(streamChunk(model,
+                                            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                        {QStringLiteral("content"), QString()},
+                                                        {QStringLiteral("refusal"), QJsonValue::Null}},
+                                            QJsonValue::Null))));
         if (model == QLatin1String("slow-stream")) {
             socket->flush();
             return;
@@ -199,10 +218,13 @@ private:
         if (model == QLatin1String("big-stream")) {
             const QString filler(1000, QLatin1Char('x'));
             for (int i = 0; i < 2000; ++i)
-                socket->write(chunk(sse(streamChunk(model, QJsonObject{{QStringLiteral("content"), filler}}, QJsonValue::Null))));
+                socket->write(chunk(sse(
+                    streamChunk(model, QJsonObject{{QStringLiteral("content"), filler}}, QJsonValue::Null))));
         } else {
-            for (const QString &piece : QStringList{QStringLiteral("Hello"), QStringLiteral(" from "), QString(model + QLatin1Char('!'))})
-                socket->write(chunk(sse(streamChunk(model, QJsonObject{{QStringLiteral("content"), piece}}, QJsonValue::Null))));
+            for (const QString &piece : QStringList{QStringLiteral("Hello"), QStringLiteral(" from "),
+                                                    QString(model + QLatin1Char('!'))})
+                socket->write(chunk(sse(
+                    streamChunk(model, QJsonObject{{QStringLiteral("content"), piece}}, QJsonValue::Null))));
         }
         socket->write(chunk(sse(streamChunk(model, QJsonObject{}, QStringLiteral("stop")))));
         if (includeUsage) {
@@ -216,11 +238,17 @@ private:
         socket->flush();
     }
 
-    static void writeJson(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+    static void writeJson(QTcpSocket *socket, int status, const QByteArray &body,
+                          const QByteArray &extraHeaders)
     {
-        static const QMap<int, QByteArray> reasons{{200, "OK"}, {400, "Bad Request"}, {404, "Not Found"}, {429, "Too Many Requests"}, {500, "Internal Server Error"}};
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status") + "\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+        static const QMap<int, QByteArray> reasons{{200, "OK"},
+                                                   {400, "Bad Request"},
+                                                   {404, "Not Found"},
+                                                   {429, "Too Many Requests"},
+                                                   {500, "Internal Server Error"}};
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status") +
+                      "\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
         socket->flush();
     }
 
@@ -235,7 +263,8 @@ FakeUpstream::FakeUpstream()
 FakeUpstream::~FakeUpstream()
 {
     if (m_server)
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

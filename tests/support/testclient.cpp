@@ -9,10 +9,7 @@ QJsonObject TestResponse::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-TestClient::TestClient(quint16 port)
-    : m_port(port)
-{
-}
+TestClient::TestClient(quint16 port) : m_port(port) {}
 
 bool TestClient::connect()
 {
@@ -30,7 +27,8 @@ bool TestClient::fill(qsizetype needed, int deadlineMs)
 {
     QDeadlineTimer deadline(deadlineMs);
     while (m_buffer.size() < needed) {
-        if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        if (m_socket.bytesAvailable() == 0 &&
+            !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             return false;
         m_buffer += m_socket.readAll();
         if (deadline.hasExpired() && m_buffer.size() < needed)

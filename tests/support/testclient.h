@@ -13,8 +13,8 @@ struct TestResponse
 {
     int status = 0;
     QMap<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body; // de-chunked
-    QList<QByteArray> chunks; // chunk payloads as framed by the server
+    QByteArray body;                      // de-chunked
+    QList<QByteArray> chunks;             // chunk payloads as framed by the server
     bool complete = false;
     [[nodiscard]] QJsonObject json() const;
     [[nodiscard]] QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -34,8 +34,8 @@ public:
     void close() { m_socket.abort(); }
     QTcpSocket &socket() { return m_socket; }
 
-    static QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &token = "sy-test-token",
-                           const QByteArray &extraHeaders = {});
+    static QByteArray post(const QByteArray &path, const QByteArray &body,
+                           const QByteArray &token = "sy-test-token", const QByteArray &extraHeaders = {});
     static QByteArray get(const QByteArray &path, const QByteArray &token = "sy-test-token",
                           const QByteArray &extraHeaders = {});
 

@@ -7,19 +7,24 @@
 using Switchyard::Config::ConfigLoader;
 
 namespace {
-const QByteArray kValid = "{\n"
-"  \"version\": 1,\n"
-"  \"server\": { \"host\": \"127.0.0.1\", \"port\": 4141, \"requireToken\": true },\n"
-"  \"providers\": [\n"
-"    { \"id\": \"openai\", \"kind\": \"openai\", \"baseUrl\": \"https://api.openai.com/v1\", \"apiKeyEnv\": \"OPENAI_API_KEY\" },\n"
-"    { \"id\": \"local\", \"kind\": \"openai\", \"baseUrl\": \"http://127.0.0.1:11434/v1\" }\n"
-"  ],\n"
-"  \"routes\": [\n"
-"    { \"name\": \"smart\", \"strategy\": \"fallback\",\n"
-"      \"targets\": [ { \"provider\": \"openai\", \"model\": \"gpt-4o\" }, { \"provider\": \"local\", \"model\": \"llama3.2\" } ] }\n"
-"  ],\n"
-"  \"tokens\": [ { \"name\": \"vscode\", \"hash\": \"sha256:0000000000000000000000000000000000000000000000000000000000000000\", \"routes\": [\"smart\"] } ]\n"
-"}";
+const QByteArray kValid =
+    "{\n"
+    "  \"version\": 1,\n"
+    "  \"server\": { \"host\": \"127.0.0.1\", \"port\": 4141, \"requireToken\": true },\n"
+    "  \"providers\": [\n"
+    "    { \"id\": \"openai\", \"kind\": \"openai\", \"baseUrl\": \"https://api.openai.com/v1\", "
+    "\"apiKeyEnv\": \"OPENAI_API_KEY\" },\n"
+    "    { \"id\": \"local\", \"kind\": \"openai\", \"baseUrl\": \"http://127.0.0.1:11434/v1\" }\n"
+    "  ],\n"
+    "  \"routes\": [\n"
+    "    { \"name\": \"smart\", \"strategy\": \"fallback\",\n"
+    "      \"targets\": [ { \"provider\": \"openai\", \"model\": \"gpt-4o\" }, { \"provider\": \"local\", "
+    "\"model\": \"llama3.2\" } ] }\n"
+    "  ],\n"
+    "  \"tokens\": [ { \"name\": \"vscode\", \"hash\": "
+    "\"sha256:0000000000000000000000000000000000000000000000000000000000000000\", \"routes\": [\"smart\"] } "
+    "]\n"
+    "}";
 }
 
 class TestConfigLoader final : public QObject
@@ -50,13 +55,15 @@ private Q_SLOTS:
         const auto again = ConfigLoader::fromFile(path, &errors);
         QVERIFY2(again, qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(*again, *config);
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void embeddedDefaultIsValid()
     {
         QStringList errors;
-        const auto config = ConfigLoader::fromFile(QStringLiteral(":/switchyard/default-config.json"), &errors);
+        const auto config =
+            ConfigLoader::fromFile(QStringLiteral(":/switchyard/default-config.json"), &errors);
         QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(config->server.host, QStringLiteral("127.0.0.1"));
         QVERIFY(config->server.requireToken);
@@ -66,26 +73,63 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not-json") << QByteArray("{ \"version\": 1,\n  oops }") << QStringLiteral("$: invalid JSON at line 2");
-        QTest::newRow("not-object") << QByteArray("[1]") << QStringLiteral("$: the config must be a JSON object");
+        QTest::newRow("not-json") << QByteArray("{ \"version\": 1,\n  oops }")
+                                  << QStringLiteral("$: invalid JSON at line 2");
+        QTest::newRow("not-object") << QByteArray("[1]")
+                                    << QStringLiteral("$: the config must be a JSON object");
         QTest::newRow("no-version") << QByteArray("{}") << QStringLiteral("$.version: is required");
-        QTest::newRow("future-version") << QByteArray("{\"version\": 9}") << QStringLiteral("$.version: 9 is newer");
-        QTest::newRow("unknown-key") << QByteArray("{\"version\":1,\"servr\":{}}") << QStringLiteral("$.servr: unknown setting");
-        QTest::newRow("port-type") << QByteArray("{\"version\":1,\"server\":{\"port\":\"80\"}}") << QStringLiteral("$.server.port: must be an integer");
-        QTest::newRow("port-range") << QByteArray("{\"version\":1,\"server\":{\"port\":70000}}") << QStringLiteral("$.server.port: must be between 0 and 65535");
-        QTest::newRow("lan-without-token") << QByteArray("{\"version\":1,\"server\":{\"host\":\"0.0.0.0\",\"requireToken\":false}}") << QStringLiteral("$.server.requireToken: must be true when host 0.0.0.0");
-        QTest::newRow("host-name") << QByteArray("{\"version\":1,\"server\":{\"host\":\"example.com\"}}") << QStringLiteral("$.server.host: must be an IP address");
-        QTest::newRow("provider-kind") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"nope\",\"baseUrl\":\"http://a/v1\"}]}") << QStringLiteral("$.providers[0].kind: unknown kind 'nope'");
-        QTest::newRow("provider-url") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"ftp://a\"}]}") << QStringLiteral("$.providers[0].baseUrl: must be an http:// or https:// URL");
-        QTest::newRow("provider-dup") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"http://a\"},{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"http://b\"}]}") << QStringLiteral("$.providers[1].id: duplicate provider id 'x'");
-        QTest::newRow("plain-key") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"http://a\",\"apiKey\":\"sk-1\"}]}") << QStringLiteral("$.providers[0].apiKey: keys are never stored in the config");
-        QTest::newRow("url-credentials") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"http://u:p@a/v1\"}]}") << QStringLiteral("$.providers[0].baseUrl: must not carry credentials");
-        QTest::newRow("route-provider") << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[{\"provider\":\"opnai\",\"model\":\"m\"}]}]}") << QStringLiteral("$.routes[0].targets[0].provider: unknown provider 'opnai'");
-        QTest::newRow("route-no-targets") << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[]}]}") << QStringLiteral("$.routes[0].targets: must list at least one target");
-        QTest::newRow("route-slash") << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"a/b\",\"targets\":[]}]}") << QStringLiteral("$.routes[0].name: may hold only");
-        QTest::newRow("route-strategy") << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"r\",\"strategy\":\"magic\",\"targets\":[]}]}") << QStringLiteral("$.routes[0].strategy: unknown strategy 'magic'");
-        QTest::newRow("token-hash") << QByteArray("{\"version\":1,\"tokens\":[{\"name\":\"t\",\"hash\":\"plaintext\"}]}") << QStringLiteral("$.tokens[0].hash: must be \"sha256:\"");
-        QTest::newRow("origin") << QByteArray("{\"version\":1,\"server\":{\"allowedOrigins\":[\"not a url/\"]}}") << QStringLiteral("$.server.allowedOrigins[0]: must be an origin");
+        QTest::newRow("future-version")
+            << QByteArray("{\"version\": 9}") << QStringLiteral("$.version: 9 is newer");
+        QTest::newRow("unknown-key") << QByteArray("{\"version\":1,\"servr\":{}}")
+                                     << QStringLiteral("$.servr: unknown setting");
+        QTest::newRow("port-type") << QByteArray("{\"version\":1,\"server\":{\"port\":\"80\"}}")
+                                   << QStringLiteral("$.server.port: must be an integer");
+        QTest::newRow("port-range") << QByteArray("{\"version\":1,\"server\":{\"port\":70000}}")
+                                    << QStringLiteral("$.server.port: must be between 0 and 65535");
+        QTest::newRow("lan-without-token")
+            << QByteArray("{\"version\":1,\"server\":{\"host\":\"0.0.0.0\",\"requireToken\":false}}")
+            << QStringLiteral("$.server.requireToken: must be true when host 0.0.0.0");
+        QTest::newRow("host-name") << QByteArray("{\"version\":1,\"server\":{\"host\":\"example.com\"}}")
+                                   << QStringLiteral("$.server.host: must be an IP address");
+        QTest::newRow("provider-kind") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":"
+                                                     "\"nope\",\"baseUrl\":\"http://a/v1\"}]}")
+                                       << QStringLiteral("$.providers[0].kind: unknown kind 'nope'");
+        QTest::newRow("provider-url")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"ftp:"
+                          "//a\"}]}")
+            << QStringLiteral("$.providers[0].baseUrl: must be an http:// or https:// URL");
+        QTest::newRow("provider-dup")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":"
+                          "\"http://a\"},{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"http://b\"}]}")
+            << QStringLiteral("$.providers[1].id: duplicate provider id 'x'");
+        QTest::newRow("plain-key") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":"
+                                                 "\"openai\",\"baseUrl\":\"http://a\",\"apiKey\":\"sk-1\"}]}")
+                                   << QStringLiteral(
+                                          "$.providers[0].apiKey: keys are never stored in the config");
+        QTest::newRow("url-credentials")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":"
+                          "\"http://u:p@a/v1\"}]}")
+            << QStringLiteral("$.providers[0].baseUrl: must not carry credentials");
+        QTest::newRow("route-provider")
+            << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[{\"provider\":\"opnai\","
+                          "\"model\":\"m\"}]}]}")
+            << QStringLiteral("$.routes[0].targets[0].provider: unknown provider 'opnai'");
+        QTest::newRow("route-no-targets")
+            << QByteArray("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[]}]}")
+            << QStringLiteral("$.routes[0].targets: must list at least one target");
+        QTest::newRow("route-slash") << QByteArray(
+                                            "{\"version\":1,\"routes\":[{\"name\":\"a/b\",\"targets\":[]}]}")
+                                     << QStringLiteral("$.routes[0].name: may hold only");
+        QTest::newRow("route-strategy")
+            << QByteArray(
+                   "{\"version\":1,\"routes\":[{\"name\":\"r\",\"strategy\":\"magic\",\"targets\":[]}]}")
+            << QStringLiteral("$.routes[0].strategy: unknown strategy 'magic'");
+        QTest::newRow("token-hash")
+            << QByteArray("{\"version\":1,\"tokens\":[{\"name\":\"t\",\"hash\":\"plaintext\"}]}")
+            << QStringLiteral("$.tokens[0].hash: must be \"sha256:\"");
+        QTest::newRow("origin") << QByteArray(
+                                       "{\"version\":1,\"server\":{\"allowedOrigins\":[\"not a url/\"]}}")
+                                << QStringLiteral("$.server.allowedOrigins[0]: must be an origin");
     }
 
     void invalid()
@@ -95,7 +139,8 @@ private Q_SLOTS:
         QStringList errors;
         QVERIFY(!ConfigLoader::fromJson(json, &errors));
         const QString all = errors.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(expected), qPrintable(QStringLiteral("expected '%1' in:\n%2").arg(expected, all)));
+        QVERIFY2(all.contains(expected),
+                 qPrintable(QStringLiteral("expected '%1' in:\n%2").arg(expected, all)));
     }
 };
 

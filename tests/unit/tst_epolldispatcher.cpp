@@ -21,8 +21,7 @@ class TestEpollDispatcher final : public QObject
 
 private:
     // Runs fn inside a fresh thread driven by the epoll dispatcher and waits for it to call done().
-    template<typename Fn>
-    static bool runInThread(Fn fn, int timeoutMs = 5000)
+    template<typename Fn> static bool runInThread(Fn fn, int timeoutMs = 5000)
     {
         QThread thread;
         auto *dispatcher = new EpollEventDispatcher;
@@ -33,12 +32,14 @@ private:
         std::atomic<bool> finished{false};
         auto *context = new QObject;
         context->moveToThread(&thread);
-        QMetaObject::invokeMethod(context, [&] { fn(context, [&] { finished = true; }); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [&] { fn(context, [&] { finished = true; }); }, Qt::QueuedConnection);
         QElapsedTimer t;
         t.start();
         while (!finished && t.elapsed() < timeoutMs)
             QThread::msleep(5);
-        QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [context] { delete context; }, Qt::BlockingQueuedConnection);
         thread.quit();
         const bool stopped = thread.wait(3000);
         return finished && stopped;
@@ -100,7 +101,8 @@ private Q_SLOTS:
             server->listen(QHostAddress::LocalHost, 0);
             QObject::connect(server, &QTcpServer::newConnection, context, [server] {
                 QTcpSocket *peer = server->nextPendingConnection();
-                QObject::connect(peer, &QTcpSocket::readyRead, peer, [peer] { peer->write(peer->readAll()); });
+                QObject::connect(peer, &QTcpSocket::readyRead, peer,
+                                 [peer] { peer->write(peer->readAll()); });
                 QObject::connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
             });
             auto round = std::make_shared<std::function<void(int)>>();
@@ -110,7 +112,8 @@ private Q_SLOTS:
                     return;
                 }
                 auto *client = new QTcpSocket(context);
-                QObject::connect(client, &QTcpSocket::connected, client, [client, i] { client->write("ping" + QByteArray::number(i)); });
+                QObject::connect(client, &QTcpSocket::connected, client,
+                                 [client, i] { client->write("ping" + QByteArray::number(i)); });
                 QObject::connect(client, &QTcpSocket::readyRead, client, [&, client, round, i] {
                     echoed += client->readAll();
                     client->abort();
@@ -135,8 +138,10 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < 100; ++i)
-            QMetaObject::invokeMethod(&receiver, [&] { ++calls; }, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(&receiver, [] {}, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                &receiver, [&] { ++calls; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &receiver, [] {}, Qt::BlockingQueuedConnection);
         QCOMPARE(calls.load(), 100);
         // Blocked in epoll_wait with no timer, it must still have been woken at once.
         QVERIFY(t.elapsed() < 1000);

@@ -39,7 +39,8 @@ bool AccessPolicy::constantTimeEquals(QByteArrayView a, QByteArrayView b)
 QByteArray AccessPolicy::presentedToken(const Http::HttpRequest &request)
 {
     const QByteArray authorization = request.header("authorization");
-    if (authorization.size() > 7 && Http::HttpHeaders::nameEquals(QByteArrayView(authorization).first(7), "bearer "))
+    if (authorization.size() > 7 &&
+        Http::HttpHeaders::nameEquals(QByteArrayView(authorization).first(7), "bearer "))
         return authorization.mid(7).trimmed();
     return request.header("x-api-key").trimmed();
 }
@@ -82,28 +83,32 @@ void AccessPolicy::addCorsHeaders(const Http::HttpRequest &request, Http::HttpHe
         return;
     headers.add(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
     headers.add(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
-    headers.add(QByteArrayLiteral("Access-Control-Expose-Headers"),
-                QByteArrayLiteral("x-switchyard-route, x-switchyard-provider, x-switchyard-model, x-request-id"));
+    headers.add(
+        QByteArrayLiteral("Access-Control-Expose-Headers"),
+        QByteArrayLiteral("x-switchyard-route, x-switchyard-provider, x-switchyard-model, x-request-id"));
 }
 
-std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &config, Http::HttpRequest &request)
+std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &config,
+                                                      Http::HttpRequest &request)
 {
     const Config::ServerSettings &server = config.server;
 
     // DNS rebinding: a web page on evil.example that resolves to 127.0.0.1 sends Host: evil.example.
     const QByteArray host = request.header("host");
     if (!host.isEmpty() && !isHostAllowed(server, host))
-        return refuse(403, QStringLiteral("Host '%1' is not allowed; Switchyard only answers requests addressed "
-                                          "to this machine (add the name to server.allowedHosts to allow it)")
-                               .arg(QString::fromLatin1(host.left(200))),
+        return refuse(403,
+                      QStringLiteral("Host '%1' is not allowed; Switchyard only answers requests addressed "
+                                     "to this machine (add the name to server.allowedHosts to allow it)")
+                          .arg(QString::fromLatin1(host.left(200))),
                       QStringLiteral("host_not_allowed"));
 
     // Cross-site requests: browsers send Origin; local tools do not. Only allowed origins get through.
     const QByteArray origin = request.header("origin");
     if (!origin.isEmpty() && !server.allowedOrigins.contains(QString::fromLatin1(origin)))
-        return refuse(403, QStringLiteral("requests from web origin '%1' are not allowed (add it to "
-                                          "server.allowedOrigins to allow it)")
-                               .arg(QString::fromLatin1(origin.left(200))),
+        return refuse(403,
+                      QStringLiteral("requests from web origin '%1' are not allowed (add it to "
+                                     "server.allowedOrigins to allow it)")
+                          .arg(QString::fromLatin1(origin.left(200))),
                       QStringLiteral("origin_not_allowed"));
 
     if (request.method == "OPTIONS") {
@@ -112,7 +117,8 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
         r.status = 204;
         if (!origin.isEmpty()) {
             addCorsHeaders(request, r.headers);
-            r.headers.add(QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS"));
+            r.headers.add(QByteArrayLiteral("Access-Control-Allow-Methods"),
+                          QByteArrayLiteral("GET, POST, OPTIONS"));
             const QByteArray requested = request.header("access-control-request-headers");
             r.headers.add(QByteArrayLiteral("Access-Control-Allow-Headers"),
                           requested.isEmpty() ? QByteArrayLiteral("authorization, content-type, x-api-key")
@@ -126,8 +132,9 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
     if (!isPublic(request) && server.requireToken) {
         const QByteArray token = presentedToken(request);
         if (token.isEmpty())
-            return refuse(401, QStringLiteral("missing access token: send 'Authorization: Bearer <token>' or "
-                                              "'x-api-key: <token>' with a Switchyard app token"),
+            return refuse(401,
+                          QStringLiteral("missing access token: send 'Authorization: Bearer <token>' or "
+                                         "'x-api-key: <token>' with a Switchyard app token"),
                           QStringLiteral("missing_api_key"));
         const QByteArray digest = sha256(token);
         const Config::AccessToken *match = nullptr;
@@ -137,8 +144,9 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
                 match = &t;
         }
         if (!match)
-            return refuse(401, QStringLiteral("invalid access token: it is not one of this Switchyard's app "
-                                              "tokens, or it was revoked"),
+            return refuse(401,
+                          QStringLiteral("invalid access token: it is not one of this Switchyard's app "
+                                         "tokens, or it was revoked"),
                           QStringLiteral("invalid_api_key"));
         request.principal = match->name.toUtf8();
     }
@@ -150,8 +158,9 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
         const qsizetype semi = type.indexOf(';');
         const QByteArray mediaType = (semi < 0 ? type : type.left(semi)).trimmed().toLower();
         if (mediaType != "application/json")
-            return refuse(415, QStringLiteral("request bodies must be JSON: send 'Content-Type: application/json'"),
-                          QStringLiteral("unsupported_media_type"));
+            return refuse(
+                415, QStringLiteral("request bodies must be JSON: send 'Content-Type: application/json'"),
+                QStringLiteral("unsupported_media_type"));
     }
     return std::nullopt;
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "config/config.h"
-#include "http/requesthandler.h"
 #include "http/httprequest.h"
+#include "http/requesthandler.h"
 
 #include <QByteArray>
 

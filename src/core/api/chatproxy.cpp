@@ -36,9 +36,7 @@ OpenAiError makeError(int status, QString message, QString code, QString param =
 } // namespace
 
 ChatProxy::ChatProxy(Http::HttpExchange *exchange, GatewayHandler *handler)
-    : QObject(exchange)
-    , m_exchange(exchange)
-    , m_handler(handler)
+    : QObject(exchange), m_exchange(exchange), m_handler(handler)
 {
     connect(exchange, &Http::HttpExchange::aborted, this, &ChatProxy::onClientAborted);
     connect(exchange, &Http::HttpExchange::writable, this, &ChatProxy::onClientWritable);
@@ -57,9 +55,10 @@ void ChatProxy::start()
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        finishWithError(makeError(400, QStringLiteral("the request body is not valid JSON (%1 at offset %2)")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset),
+        finishWithError(makeError(400,
+                                  QStringLiteral("the request body is not valid JSON (%1 at offset %2)")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset),
                                   QStringLiteral("invalid_json")));
         return;
     }
@@ -71,8 +70,9 @@ void ChatProxy::start()
     m_parsed = doc.object();
     const QJsonValue model = m_parsed.value(QLatin1String("model"));
     if (!model.isString() || model.toString().isEmpty()) {
-        finishWithError(makeError(400, QStringLiteral("you must provide a model parameter (a route name or "
-                                                      "provider/model)"),
+        finishWithError(makeError(400,
+                                  QStringLiteral("you must provide a model parameter (a route name or "
+                                                 "provider/model)"),
                                   QStringLiteral("missing_required_parameter"), QStringLiteral("model")));
         return;
     }
@@ -84,8 +84,8 @@ void ChatProxy::start()
     }
     const QJsonValue stream = m_parsed.value(QLatin1String("stream"));
     if (!stream.isUndefined() && !stream.isNull() && !stream.isBool()) {
-        finishWithError(makeError(400, QStringLiteral("'stream' must be a boolean"), QStringLiteral("invalid_type"),
-                                  QStringLiteral("stream")));
+        finishWithError(makeError(400, QStringLiteral("'stream' must be a boolean"),
+                                  QStringLiteral("invalid_type"), QStringLiteral("stream")));
         return;
     }
     m_stream = stream.toBool(false);
@@ -94,10 +94,11 @@ void ChatProxy::start()
     m_config = m_handler->config();
     std::optional<Routing::Plan> plan = Routing::Router::resolve(*m_config, m_requestedModel);
     if (!plan || plan->targets.isEmpty()) {
-        finishWithError(makeError(404, QStringLiteral("The model '%1' does not exist: it is neither a route nor "
-                                                      "provider/model with a configured provider (GET /v1/models "
-                                                      "lists what is available)")
-                                           .arg(m_requestedModel.left(200)),
+        finishWithError(makeError(404,
+                                  QStringLiteral("The model '%1' does not exist: it is neither a route nor "
+                                                 "provider/model with a configured provider (GET /v1/models "
+                                                 "lists what is available)")
+                                      .arg(m_requestedModel.left(200)),
                                   QStringLiteral("model_not_found"), QStringLiteral("model")));
         return;
     }
@@ -106,8 +107,9 @@ void ChatProxy::start()
         const QString app = QString::fromUtf8(request.principal);
         for (const Config::AccessToken &t : m_config->tokens) {
             if (t.name == app && !Routing::Router::isAllowed(t.routes, m_requestedModel, m_plan)) {
-                finishWithError(makeError(403, QStringLiteral("the app token '%1' may not use '%2'")
-                                                   .arg(app, m_requestedModel.left(200)),
+                finishWithError(makeError(403,
+                                          QStringLiteral("the app token '%1' may not use '%2'")
+                                              .arg(app, m_requestedModel.left(200)),
                                           QStringLiteral("model_not_allowed"), QStringLiteral("model")));
                 return;
             }
@@ -124,7 +126,8 @@ void ChatProxy::tryNext()
         QByteArray key;
         if (m_handler->providerKey(provider, &key) == Secrets::KeyRing::Status::Missing) {
             ++m_attempts;
-            attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider), QStringLiteral("missing_provider_key")));
+            attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider),
+                                       QStringLiteral("missing_provider_key")));
             continue;
         }
         ++m_attempts;
@@ -134,9 +137,9 @@ void ChatProxy::tryNext()
         Http::UpstreamRequest request = Providers::OpenAiAdapter::chatCompletion(
             provider, key, m_exchange->request().body, m_parsed, m_target->model, m_stream);
         const Config::UpstreamSettings &up = m_config->upstream;
-        m_call = new Http::UpstreamCall(&m_handler->pool(), m_handler->endpointFor(provider), std::move(request),
-                                        Http::UpstreamTimeouts{up.connectTimeoutMs, up.firstByteTimeoutMs, up.idleTimeoutMs},
-                                        this, this);
+        m_call = new Http::UpstreamCall(
+            &m_handler->pool(), m_handler->endpointFor(provider), std::move(request),
+            Http::UpstreamTimeouts{up.connectTimeoutMs, up.firstByteTimeoutMs, up.idleTimeoutMs}, this, this);
         m_call->start();
         return;
     }
@@ -198,7 +201,8 @@ void ChatProxy::upstreamFinished()
     if (status >= 200 && status < 300) {
         Http::HttpHeaders out;
         QByteArray type = m_upstreamHeaders.value("content-type");
-        out.add(QByteArrayLiteral("Content-Type"), type.isEmpty() ? QByteArrayLiteral("application/json") : type);
+        out.add(QByteArrayLiteral("Content-Type"),
+                type.isEmpty() ? QByteArrayLiteral("application/json") : type);
         copyUpstreamHeaders(m_upstreamHeaders, out);
         addRoutingHeaders(out);
         AccessPolicy::addCorsHeaders(m_exchange->request(), out);
@@ -219,11 +223,13 @@ void ChatProxy::upstreamFailed(Http::UpstreamError error, const QString &message
     // The finished call stays a child of this proxy (freed with it): deleting it here would pull
     // the object out from under its own callback, and deleteLater() costs an event per request.
     m_call = nullptr;
-    const bool timeout = error == Http::UpstreamError::ConnectTimeout || error == Http::UpstreamError::FirstByteTimeout
-                         || error == Http::UpstreamError::IdleTimeout;
-    OpenAiError e = makeError(timeout ? 504 : 502,
-                              QStringLiteral("upstream provider '%1' failed: %2").arg(m_target->provider->id, message),
-                              QStringLiteral("upstream_") + Http::upstreamErrorName(error));
+    const bool timeout = error == Http::UpstreamError::ConnectTimeout ||
+                         error == Http::UpstreamError::FirstByteTimeout ||
+                         error == Http::UpstreamError::IdleTimeout;
+    OpenAiError e =
+        makeError(timeout ? 504 : 502,
+                  QStringLiteral("upstream provider '%1' failed: %2").arg(m_target->provider->id, message),
+                  QStringLiteral("upstream_") + Http::upstreamErrorName(error));
     if (m_streaming) {
         // Bytes already reached the client: no fallback. End the stream with an error event and no
         // [DONE], so the client knows the answer is incomplete.
@@ -277,16 +283,20 @@ OpenAiError ChatProxy::errorFromUpstreamBody(int status) const
         e.status = 502;
         e.type = QStringLiteral("upstream_error");
         e.code = QStringLiteral("upstream_http_%1").arg(status);
-        e.message = QStringLiteral("upstream provider '%1' answered HTTP %2: %3").arg(provider).arg(status).arg(message);
+        e.message = QStringLiteral("upstream provider '%1' answered HTTP %2: %3")
+                        .arg(provider)
+                        .arg(status)
+                        .arg(message);
     } else if (status == 401 || status == 403) {
         // The provider refused *our* key; the client's own token was fine.
         e.status = 502;
         e.type = QStringLiteral("upstream_error");
         e.code = QStringLiteral("upstream_auth_failed");
-        e.message = QStringLiteral("upstream provider '%1' rejected Switchyard's API key for it (HTTP %2): %3")
-                        .arg(provider)
-                        .arg(status)
-                        .arg(message);
+        e.message =
+            QStringLiteral("upstream provider '%1' rejected Switchyard's API key for it (HTTP %2): %3")
+                .arg(provider)
+                .arg(status)
+                .arg(message);
     } else {
         // The request itself was refused (bad parameter, context too long…): the client's to fix.
         e.status = status;
@@ -342,11 +352,11 @@ void ChatProxy::copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHea
     // Nothing hop-by-hop, no cookies, nothing naming the provider account.
     for (const auto &[name, value] : from.fields()) {
         const QByteArrayView n(name);
-        const bool forward = (n.size() > 12 && Http::HttpHeaders::nameEquals(n.first(12), "x-ratelimit-"))
-                             || Http::HttpHeaders::nameEquals(n, "retry-after")
-                             || Http::HttpHeaders::nameEquals(n, "retry-after-ms")
-                             || Http::HttpHeaders::nameEquals(n, "x-request-id")
-                             || Http::HttpHeaders::nameEquals(n, "openai-processing-ms");
+        const bool forward = (n.size() > 12 && Http::HttpHeaders::nameEquals(n.first(12), "x-ratelimit-")) ||
+                             Http::HttpHeaders::nameEquals(n, "retry-after") ||
+                             Http::HttpHeaders::nameEquals(n, "retry-after-ms") ||
+                             Http::HttpHeaders::nameEquals(n, "x-request-id") ||
+                             Http::HttpHeaders::nameEquals(n, "openai-processing-ms");
         if (forward)
             to.add(name, value);
     }

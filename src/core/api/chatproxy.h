@@ -61,9 +61,9 @@ private:
     Http::UpstreamCall *m_call = nullptr;
     int m_upstreamStatus = 0;
     Http::HttpHeaders m_upstreamHeaders;
-    QByteArray m_buffer; // non-streamed body, or an error body
+    QByteArray m_buffer;      // non-streamed body, or an error body
     bool m_streaming = false; // headers have gone to the client: no more fallback
-    QByteArray m_tail; // last bytes sent in the stream, to close an event before an error event
+    QByteArray m_tail;        // last bytes sent in the stream, to close an event before an error event
     OpenAiError m_lastError;
     int m_attempts = 0;
     QElapsedTimer m_clock;

@@ -24,12 +24,8 @@ struct Endpoint
 // Paths are matched exactly; every /v1/x is also served as /x, because some clients strip or
 // double the /v1 of their base URL.
 constexpr Endpoint kEndpoints[] = {
-    {"/", "GET, HEAD"},
-    {"/healthz", "GET, HEAD"},
-    {"/v1/models", "GET"},
-    {"/models", "GET"},
-    {"/v1/chat/completions", "POST"},
-    {"/chat/completions", "POST"},
+    {"/", "GET, HEAD"}, {"/healthz", "GET, HEAD"},        {"/v1/models", "GET"},
+    {"/models", "GET"}, {"/v1/chat/completions", "POST"}, {"/chat/completions", "POST"},
 };
 
 const Endpoint *findEndpoint(QByteArrayView path)
@@ -43,8 +39,7 @@ const Endpoint *findEndpoint(QByteArrayView path)
 
 } // namespace
 
-GatewayHandler::GatewayHandler(std::shared_ptr<GatewayContext> context)
-    : m_context(std::move(context))
+GatewayHandler::GatewayHandler(std::shared_ptr<GatewayContext> context) : m_context(std::move(context))
 {
     const Config::ConfigSnapshot config = m_context->config();
     m_pool = std::make_unique<Http::UpstreamPool>(config ? config->upstream.maxIdlePerHost : 64);
@@ -86,7 +81,8 @@ std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest
     return AccessPolicy::check(*config(), request);
 }
 
-Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request)
+Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message,
+                                                 const Http::HttpRequest &request)
 {
     OpenAiError e;
     e.status = status;
@@ -120,7 +116,8 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
     const Endpoint *endpoint = findEndpoint(request.path);
     const bool known = endpoint != nullptr;
     const QByteArray &method = request.method;
-    if (known && (request.path == "/v1/chat/completions" || request.path == "/chat/completions") && method == "POST") {
+    if (known && (request.path == "/v1/chat/completions" || request.path == "/chat/completions") &&
+        method == "POST") {
         auto *proxy = new ChatProxy(exchange, this);
         proxy->start();
         return;
@@ -156,8 +153,8 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
         return;
     }
     e.status = 404;
-    e.message = QStringLiteral("unknown endpoint %1 %2").arg(QString::fromLatin1(method),
-                                                              QString::fromLatin1(request.path.left(200)));
+    e.message = QStringLiteral("unknown endpoint %1 %2")
+                    .arg(QString::fromLatin1(method), QString::fromLatin1(request.path.left(200)));
     e.code = QStringLiteral("unknown_url");
     Http::HttpResponse r = e.response();
     AccessPolicy::addCorsHeaders(request, r.headers);
@@ -195,11 +192,13 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
     for (const Config::Route &route : config.routes) {
         for (const Config::RouteTarget &t : route.targets) {
             const QString id = t.provider + QLatin1Char('/') + t.model;
-            if (allowed.isEmpty() || allowed.contains(id) || allowed.contains(t.provider + QLatin1String("/*")))
+            if (allowed.isEmpty() || allowed.contains(id) ||
+                allowed.contains(t.provider + QLatin1String("/*")))
                 add(id, t.provider);
         }
     }
-    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
+                           {QStringLiteral("data"), data}};
     respondJson(exchange, 200, QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 

@@ -22,7 +22,8 @@ public:
 
     std::optional<Http::HttpResponse> checkHeaders(Http::HttpRequest &request) override;
     void handle(Http::HttpExchange *exchange) override;
-    Http::HttpResponse errorResponse(int status, const QByteArray &message, const Http::HttpRequest &request) override;
+    Http::HttpResponse errorResponse(int status, const QByteArray &message,
+                                     const Http::HttpRequest &request) override;
 
     [[nodiscard]] Http::UpstreamPool &pool() { return *m_pool; }
     // This worker's view of the live config and keys: refreshed only when they changed, so the hot

@@ -14,9 +14,9 @@ struct OpenAiError
 {
     int status = 500;
     QString message;
-    QString type; // invalid_request_error, authentication_error, permission_error, not_found_error,
-                  // rate_limit_error, server_error, upstream_error, timeout_error
-    QString code; // machine-readable detail, or empty for null
+    QString type;  // invalid_request_error, authentication_error, permission_error, not_found_error,
+                   // rate_limit_error, server_error, upstream_error, timeout_error
+    QString code;  // machine-readable detail, or empty for null
     QString param; // the offending request field, or empty for null
 
     [[nodiscard]] QByteArray body() const;

@@ -28,7 +28,7 @@ struct ServerSettings
     int writeTimeoutMs = 60'000;
     int shutdownTimeoutMs = 15'000;
     QStringList allowedOrigins; // exact origins ("https://app.example") allowed to call with CORS
-    QStringList allowedHosts; // extra names accepted in the Host header (DNS-rebinding defence)
+    QStringList allowedHosts;   // extra names accepted in the Host header (DNS-rebinding defence)
 
     bool operator==(const ServerSettings &) const = default;
 };
@@ -46,9 +46,9 @@ struct UpstreamSettings
 struct Provider
 {
     QString id;
-    QString kind; // wire format: "openai" (OpenAI-compatible)
-    QUrl baseUrl; // up to and including the version segment: https://api.openai.com/v1
-    QString keyRef; // keychain entry
+    QString kind;      // wire format: "openai" (OpenAI-compatible)
+    QUrl baseUrl;      // up to and including the version segment: https://api.openai.com/v1
+    QString keyRef;    // keychain entry
     QString apiKeyEnv; // environment variable holding the key (daemon)
 
     bool operator==(const Provider &) const = default;
@@ -74,7 +74,7 @@ struct Route
 struct AccessToken
 {
     QString name;
-    QByteArray sha256; // 32 raw bytes
+    QByteArray sha256;  // 32 raw bytes
     QStringList routes; // empty: every route and provider/model
     bool enabled = true;
 

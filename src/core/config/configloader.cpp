@@ -47,9 +47,7 @@ class ObjectReader
 {
 public:
     ObjectReader(const QJsonObject &object, QString path, QStringList *errors)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_errors(errors)
+        : m_object(object), m_path(std::move(path)), m_errors(errors)
     {
     }
 
@@ -94,8 +92,7 @@ public:
         *out = v.toBool();
     }
 
-    template<typename T>
-    void integer(const QString &key, T *out, qint64 min, qint64 max)
+    template<typename T> void integer(const QString &key, T *out, qint64 min, qint64 max)
     {
         m_known.insert(key);
         const QJsonValue v = m_object.value(key);
@@ -135,8 +132,7 @@ public:
     }
 
     // Calls fn(reader) for each object of an array field.
-    template<typename Fn>
-    void objects(const QString &key, Fn fn, bool required = false)
+    template<typename Fn> void objects(const QString &key, Fn fn, bool required = false)
     {
         m_known.insert(key);
         const QJsonValue v = m_object.value(key);
@@ -162,8 +158,7 @@ public:
         }
     }
 
-    template<typename Fn>
-    void object(const QString &key, Fn fn)
+    template<typename Fn> void object(const QString &key, Fn fn)
     {
         m_known.insert(key);
         const QJsonValue v = m_object.value(key);
@@ -247,7 +242,8 @@ void readServer(ObjectReader &r, ServerSettings &s)
         const QUrl origin(s.allowedOrigins.at(i));
         if (!origin.isValid() || origin.host().isEmpty() || !origin.path().isEmpty())
             r.error(QStringLiteral("allowedOrigins[%1]").arg(i),
-                    QStringLiteral("must be an origin like \"https://app.example\" (scheme, host, optional port)"));
+                    QStringLiteral(
+                        "must be an origin like \"https://app.example\" (scheme, host, optional port)"));
     }
 }
 
@@ -270,7 +266,8 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     ObjectReader r(root, QStringLiteral("$"), &errs);
 
     if (!root.contains(QLatin1String("version"))) {
-        r.error(QStringLiteral("version"), QStringLiteral("is required (current version: %1)").arg(kCurrentVersion));
+        r.error(QStringLiteral("version"),
+                QStringLiteral("is required (current version: %1)").arg(kCurrentVersion));
     } else {
         r.integer(QStringLiteral("version"), &config.version, 1, 1'000'000);
         if (config.version > kCurrentVersion)
@@ -300,13 +297,15 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
             p.error(QStringLiteral("id"), QStringLiteral("duplicate provider id '%1'").arg(provider.id));
         providerIds.insert(provider.id);
         if (!provider.kind.isEmpty() && !supportedProviderKinds().contains(provider.kind))
-            p.error(QStringLiteral("kind"), QStringLiteral("unknown kind '%1' (supported: %2)")
-                                                .arg(provider.kind, supportedProviderKinds().join(QLatin1String(", "))));
+            p.error(QStringLiteral("kind"),
+                    QStringLiteral("unknown kind '%1' (supported: %2)")
+                        .arg(provider.kind, supportedProviderKinds().join(QLatin1String(", "))));
         if (!baseUrl.isEmpty()) {
             provider.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
             const QString scheme = provider.baseUrl.scheme();
-            if (!provider.baseUrl.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-                || provider.baseUrl.host().isEmpty())
+            if (!provider.baseUrl.isValid() ||
+                (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+                provider.baseUrl.host().isEmpty())
                 p.error(QStringLiteral("baseUrl"), QStringLiteral("must be an http:// or https:// URL"));
             else if (!provider.baseUrl.userInfo().isEmpty() || provider.baseUrl.hasQuery())
                 p.error(QStringLiteral("baseUrl"), QStringLiteral("must not carry credentials or a query; "
@@ -336,16 +335,21 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
             rt.error(QStringLiteral("name"), QStringLiteral("duplicate route name '%1'").arg(route.name));
         routeNames.insert(route.name);
         if (!supportedStrategies().contains(route.strategy))
-            rt.error(QStringLiteral("strategy"), QStringLiteral("unknown strategy '%1' (supported: %2)")
-                                                     .arg(route.strategy, supportedStrategies().join(QLatin1String(", "))));
-        rt.objects(QStringLiteral("targets"), [&](ObjectReader &t) {
-            RouteTarget target;
-            t.string(QStringLiteral("provider"), &target.provider, true);
-            t.string(QStringLiteral("model"), &target.model, true);
-            if (!target.provider.isEmpty() && !providerIds.contains(target.provider))
-                t.error(QStringLiteral("provider"), QStringLiteral("unknown provider '%1'").arg(target.provider));
-            route.targets.append(target);
-        }, true);
+            rt.error(QStringLiteral("strategy"),
+                     QStringLiteral("unknown strategy '%1' (supported: %2)")
+                         .arg(route.strategy, supportedStrategies().join(QLatin1String(", "))));
+        rt.objects(
+            QStringLiteral("targets"),
+            [&](ObjectReader &t) {
+                RouteTarget target;
+                t.string(QStringLiteral("provider"), &target.provider, true);
+                t.string(QStringLiteral("model"), &target.model, true);
+                if (!target.provider.isEmpty() && !providerIds.contains(target.provider))
+                    t.error(QStringLiteral("provider"),
+                            QStringLiteral("unknown provider '%1'").arg(target.provider));
+                route.targets.append(target);
+            },
+            true);
         if (rt.has(QStringLiteral("targets")) && route.targets.isEmpty())
             rt.error(QStringLiteral("targets"), QStringLiteral("must list at least one target"));
         config.routes.append(route);
@@ -366,8 +370,9 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         if (!hash.isEmpty()) {
             static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
             if (!re.match(hash).hasMatch())
-                t.error(QStringLiteral("hash"), QStringLiteral("must be \"sha256:\" and 64 lowercase hex digits "
-                                                               "(the token itself is never stored)"));
+                t.error(QStringLiteral("hash"),
+                        QStringLiteral("must be \"sha256:\" and 64 lowercase hex digits "
+                                       "(the token itself is never stored)"));
             else
                 token.sha256 = QByteArray::fromHex(hash.mid(7).toLatin1());
         }
@@ -470,7 +475,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     for (const Route &r : c.routes) {
         QJsonArray targets;
         for (const RouteTarget &t : r.targets)
-            targets.append(QJsonObject{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}});
+            targets.append(
+                QJsonObject{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}});
         routes.append(QJsonObject{{QStringLiteral("name"), r.name},
                                   {QStringLiteral("strategy"), r.strategy},
                                   {QStringLiteral("targets"), targets}});
@@ -478,7 +484,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     QJsonArray tokens;
     for (const AccessToken &t : c.tokens) {
         QJsonObject o{{QStringLiteral("name"), t.name},
-                      {QStringLiteral("hash"), QString(QLatin1String("sha256:") + QString::fromLatin1(t.sha256.toHex()))}};
+                      {QStringLiteral("hash"),
+                       QString(QLatin1String("sha256:") + QString::fromLatin1(t.sha256.toHex()))}};
         if (!t.routes.isEmpty())
             o.insert(QStringLiteral("routes"), QJsonArray::fromStringList(t.routes));
         if (!t.enabled)

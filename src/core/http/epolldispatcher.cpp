@@ -28,8 +28,7 @@ qint64 nowMs()
 
 } // namespace
 
-EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent)
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
 {
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -135,7 +134,8 @@ void EpollEventDispatcher::applyInterest()
     m_dirty.clear();
 }
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
 {
     m_timers.push_back(Timer{timerId, interval, timerType, object, nowMs() + interval, false});
 }
@@ -230,7 +230,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     Q_EMIT awake();
     QCoreApplication::sendPostedEvents();
 
-    const bool canWait = !m_interrupt.load(std::memory_order_relaxed) && (flags & QEventLoop::WaitForMoreEvents);
+    const bool canWait =
+        !m_interrupt.load(std::memory_order_relaxed) && (flags & QEventLoop::WaitForMoreEvents);
     int timeout = 0;
     if (canWait)
         timeout = (flags & QEventLoop::X11ExcludeTimers) ? -1 : timeoutForNextTimer(nowMs());
@@ -267,13 +268,15 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             ++handled;
             entry = m_fds.constFind(fd);
         }
-        const bool writable = got & (EPOLLOUT | EPOLLERR) || ((got & EPOLLHUP) && entry != m_fds.constEnd() && !entry->read);
+        const bool writable =
+            got & (EPOLLOUT | EPOLLERR) || ((got & EPOLLHUP) && entry != m_fds.constEnd() && !entry->read);
         if (writable && entry != m_fds.constEnd() && entry->write && entry->write->isEnabled()) {
             QCoreApplication::sendEvent(entry->write, &activation);
             ++handled;
             entry = m_fds.constFind(fd);
         }
-        if ((got & EPOLLPRI) && entry != m_fds.constEnd() && entry->exception && entry->exception->isEnabled()) {
+        if ((got & EPOLLPRI) && entry != m_fds.constEnd() && entry->exception &&
+            entry->exception->isEnabled()) {
             QCoreApplication::sendEvent(entry->exception, &activation);
             ++handled;
         }

@@ -40,11 +40,8 @@ const QByteArray &httpDate()
 
 HttpConnection::HttpConnection(qintptr descriptor, RequestHandler *handler, const ServerLimits &limits,
                                ServerCounters *counters, QObject *parent)
-    : QObject(parent)
-    , m_handler(handler)
-    , m_limits(limits)
-    , m_counters(counters)
-    , m_parser(HttpParser::Mode::Request, {limits.maxHeaderBytes, limits.maxBodyBytes})
+    : QObject(parent), m_handler(handler), m_limits(limits), m_counters(counters),
+      m_parser(HttpParser::Mode::Request, {limits.maxHeaderBytes, limits.maxBodyBytes})
 {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -93,20 +90,17 @@ void HttpConnection::checkDeadlines(qint64 now)
     if (m_phaseTimer.hasExpired(now)) {
         m_phaseTimer.stop();
         switch (m_phase) {
-        case Phase::Idle:
-            closeConnection(false);
-            break;
+        case Phase::Idle: closeConnection(false); break;
         case Phase::Headers:
         case Phase::Body:
-            qCInfo(lcHttp) << "request deadline passed in" << (m_phase == Phase::Headers ? "headers" : "body");
+            qCInfo(lcHttp) << "request deadline passed in"
+                           << (m_phase == Phase::Headers ? "headers" : "body");
             sendWireError(408, m_phase == Phase::Headers
                                    ? QByteArrayLiteral("the request headers did not arrive in time")
                                    : QByteArrayLiteral("the request body did not arrive in time"));
             break;
         case Phase::Handling: // never cut a request that waits on its upstream
-        case Phase::Closing:
-            closeConnection(false);
-            break;
+        case Phase::Closing: closeConnection(false); break;
         }
     } else if (m_writeTimer.hasExpired(now)) {
         // The client stopped reading while we have data for it: a stuck or hostile reader.
@@ -130,8 +124,8 @@ void HttpConnection::processInput()
         return;
     m_inProcess = true;
     qsizetype pos = 0;
-    while (m_socket && pos < m_buffer.size() && (m_phase == Phase::Idle || m_phase == Phase::Headers
-                                                 || m_phase == Phase::Body)) {
+    while (m_socket && pos < m_buffer.size() &&
+           (m_phase == Phase::Idle || m_phase == Phase::Headers || m_phase == Phase::Body)) {
         if (m_phase == Phase::Idle) {
             m_phase = Phase::Headers;
             startPhaseTimer(m_limits.headerTimeoutMs);
@@ -358,7 +352,8 @@ void HttpConnection::closeConnection(bool flushFirst)
     m_phaseTimer.stop();
     abortExchange();
     if (m_socket) {
-        if (flushFirst && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() > 0) {
+        if (flushFirst && m_socket->state() == QAbstractSocket::ConnectedState &&
+            m_socket->bytesToWrite() > 0) {
             // disconnectFromHost() flushes the queue, then emits disconnected(), which lands here again.
             m_phaseTimer.start(m_limits.writeTimeoutMs > 0 ? m_limits.writeTimeoutMs : 30'000);
             m_socket->disconnectFromHost();
@@ -378,9 +373,7 @@ void HttpConnection::closeConnection(bool flushFirst)
 // HttpExchange
 
 HttpExchange::HttpExchange(HttpConnection *connection, HttpRequest request)
-    : QObject(connection)
-    , m_connection(connection)
-    , m_request(std::move(request))
+    : QObject(connection), m_connection(connection), m_request(std::move(request))
 {
 }
 

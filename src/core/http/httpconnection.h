@@ -38,10 +38,16 @@ public:
 Q_SIGNALS:
     void closed(Switchyard::Http::HttpConnection *connection);
 
-
 private:
     friend class HttpExchange;
-    enum class Phase { Idle, Headers, Body, Handling, Closing };
+    enum class Phase
+    {
+        Idle,
+        Headers,
+        Body,
+        Handling,
+        Closing
+    };
 
     void onReadyRead();
     void onBytesWritten(qint64 bytes);

@@ -42,7 +42,7 @@ public:
     [[nodiscard]] bool canWrite() const;
 
 Q_SIGNALS:
-    void aborted(); // the client went away or was cut off: stop work for it
+    void aborted();  // the client went away or was cut off: stop work for it
     void writable(); // queued bytes dropped below the low-water mark again
 
 private:

@@ -19,11 +19,24 @@ bool isToken(QByteArrayView name)
         if (u <= 0x20 || u >= 0x7f)
             return false;
         switch (c) {
-        case '"': case '(': case ')': case ',': case '/': case ':': case ';': case '<': case '=': case '>':
-        case '?': case '@': case '[': case '\\': case ']': case '{': case '}':
-            return false;
-        default:
-            break;
+        case '"':
+        case '(':
+        case ')':
+        case ',':
+        case '/':
+        case ':':
+        case ';':
+        case '<':
+        case '=':
+        case '>':
+        case '?':
+        case '@':
+        case '[':
+        case '\\':
+        case ']':
+        case '{':
+        case '}': return false;
+        default: break;
         }
     }
     return true;
@@ -65,9 +78,7 @@ struct HttpParserCallbacks
 };
 
 HttpParser::HttpParser(Mode mode, Limits limits)
-    : m_mode(mode)
-    , m_limits(limits)
-    , m_parser(std::make_unique<http_parser>())
+    : m_mode(mode), m_limits(limits), m_parser(std::make_unique<http_parser>())
 {
     reset();
 }
@@ -126,7 +137,8 @@ HttpParser::Result HttpParser::feed(const char *data, qsizetype size, qsizetype 
     if (HTTP_PARSER_ERRNO(m_parser.get()) == HPE_PAUSED)
         http_parser_pause(m_parser.get(), 0);
 
-    const size_t n = http_parser_execute(m_parser.get(), &HttpParserCallbacks::settings(), data, size_t(size));
+    const size_t n =
+        http_parser_execute(m_parser.get(), &HttpParserCallbacks::settings(), data, size_t(size));
     *consumed = qsizetype(n);
     const auto err = http_errno(HTTP_PARSER_ERRNO(m_parser.get()));
 
@@ -143,18 +155,10 @@ HttpParser::Result HttpParser::feed(const char *data, qsizetype size, qsizetype 
     }
     if (err != HPE_OK) {
         switch (err) {
-        case HPE_HEADER_OVERFLOW:
-            fail(431, QByteArrayLiteral("request header section too large"));
-            break;
-        case HPE_INVALID_METHOD:
-            fail(501, QByteArrayLiteral("unknown request method"));
-            break;
-        case HPE_INVALID_VERSION:
-            fail(505, QByteArrayLiteral("unsupported HTTP version"));
-            break;
-        default:
-            fail(400, QByteArray("malformed HTTP message: ") + http_errno_description(err));
-            break;
+        case HPE_HEADER_OVERFLOW: fail(431, QByteArrayLiteral("request header section too large")); break;
+        case HPE_INVALID_METHOD: fail(501, QByteArrayLiteral("unknown request method")); break;
+        case HPE_INVALID_VERSION: fail(505, QByteArrayLiteral("unsupported HTTP version")); break;
+        default: fail(400, QByteArray("malformed HTTP message: ") + http_errno_description(err)); break;
         }
         return Result::Error;
     }

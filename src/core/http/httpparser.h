@@ -24,12 +24,22 @@ namespace Switchyard::Http {
 class HttpParser final
 {
 public:
-    enum class Mode { Request, Response };
-    enum class Result { NeedMore, HeadersComplete, MessageComplete, Error };
+    enum class Mode
+    {
+        Request,
+        Response
+    };
+    enum class Result
+    {
+        NeedMore,
+        HeadersComplete,
+        MessageComplete,
+        Error
+    };
 
     struct Limits
     {
-        qsizetype maxHeaderBytes = 64 * 1024; // start line + all header fields
+        qsizetype maxHeaderBytes = 64 * 1024;   // start line + all header fields
         qint64 maxBodyBytes = 32 * 1024 * 1024; // after de-chunking
     };
 

@@ -13,8 +13,8 @@ struct HttpRequest
 {
     QByteArray method; // "GET", "POST", …
     QByteArray target; // request-target as sent: "/v1/models?limit=10"
-    QByteArray path; // target without the query: "/v1/models"
-    QByteArray query; // without the '?'
+    QByteArray path;   // target without the query: "/v1/models"
+    QByteArray query;  // without the '?'
     int httpMinor = 1; // HTTP/1.x
     HttpHeaders headers;
     QByteArray body;

@@ -21,9 +21,7 @@ namespace Switchyard::Http {
 
 HttpWorker::HttpWorker(std::function<std::unique_ptr<RequestHandler>()> factory, const ServerLimits &limits,
                        ServerCounters *counters)
-    : m_factory(std::move(factory))
-    , m_limits(limits)
-    , m_counters(counters)
+    : m_factory(std::move(factory)), m_limits(limits), m_counters(counters)
 {
 }
 
@@ -97,9 +95,7 @@ void HttpWorker::stopNow()
 
 HttpAcceptor::HttpAcceptor(std::vector<HttpWorker *> workers, const ServerLimits &limits,
                            ServerCounters *counters)
-    : m_workers(std::move(workers))
-    , m_limits(limits)
-    , m_counters(counters)
+    : m_workers(std::move(workers)), m_limits(limits), m_counters(counters)
 {
 }
 
@@ -115,8 +111,8 @@ void HttpAcceptor::incomingConnection(qintptr descriptor)
                 "{\"error\":{\"message\":\"Switchyard has too many open connections; retry shortly\","
                 "\"type\":\"server_error\",\"param\":null,\"code\":\"too_many_connections\"}}");
             return QByteArrayLiteral("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                                     "Retry-After: 1\r\nConnection: close\r\nContent-Length: ")
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                                     "Retry-After: 1\r\nConnection: close\r\nContent-Length: ") +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
         }();
         [[maybe_unused]] const ssize_t w =
             ::send(int(descriptor), busy.constData(), size_t(busy.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -125,16 +121,15 @@ void HttpAcceptor::incomingConnection(qintptr descriptor)
     }
     HttpWorker *worker = m_workers[m_next];
     m_next = (m_next + 1) % m_workers.size();
-    QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------------------------
 // HttpServer
 
 HttpServer::HttpServer(HandlerFactory factory, const ServerLimits &limits, int workerCount, QObject *parent)
-    : QObject(parent)
-    , m_factory(std::move(factory))
-    , m_limits(limits)
+    : QObject(parent), m_factory(std::move(factory)), m_limits(limits)
 {
     if (workerCount <= 0)
         workerCount = qMax(1, QThread::idealThreadCount());
@@ -192,7 +187,8 @@ void HttpServer::stopAcceptor()
 {
     if (m_acceptor && m_acceptorThread->isRunning()) {
         HttpAcceptor *acceptor = m_acceptor;
-        QMetaObject::invokeMethod(m_acceptor, [acceptor] { acceptor->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_acceptor, [acceptor] { acceptor->close(); }, Qt::BlockingQueuedConnection);
     }
 }
 

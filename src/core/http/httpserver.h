@@ -32,7 +32,8 @@ public:
     // Called once in each worker thread to create that worker's handler.
     using HandlerFactory = std::function<std::unique_ptr<RequestHandler>()>;
 
-    HttpServer(HandlerFactory factory, const ServerLimits &limits, int workerCount, QObject *parent = nullptr);
+    HttpServer(HandlerFactory factory, const ServerLimits &limits, int workerCount,
+               QObject *parent = nullptr);
     ~HttpServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);

@@ -12,12 +12,12 @@ struct ServerLimits
     qsizetype maxHeaderBytes = 64 * 1024;
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     int maxConnections = 1024;
-    int headerTimeoutMs = 10'000; // whole header section, from its first byte
-    int bodyTimeoutMs = 60'000; // whole body, from the end of the headers
-    int idleTimeoutMs = 75'000; // keep-alive connection with no request
-    int writeTimeoutMs = 60'000; // client reading nothing while a response is pending
+    int headerTimeoutMs = 10'000;        // whole header section, from its first byte
+    int bodyTimeoutMs = 60'000;          // whole body, from the end of the headers
+    int idleTimeoutMs = 75'000;          // keep-alive connection with no request
+    int writeTimeoutMs = 60'000;         // client reading nothing while a response is pending
     qint64 writeHighWater = 1024 * 1024; // back-pressure: stop producing above this many queued bytes
-    qint64 writeLowWater = 256 * 1024; // … and resume below this
+    qint64 writeLowWater = 256 * 1024;   // … and resume below this
 };
 
 // Shared between the acceptor and the workers.

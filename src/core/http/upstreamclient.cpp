@@ -96,8 +96,8 @@ QString upstreamErrorName(UpstreamError error)
 
 QString UpstreamEndpoint::poolKey() const
 {
-    QString key = (tls ? QLatin1String("https://") : QLatin1String("http://")) + host + QLatin1Char(':')
-                  + QString::number(port);
+    QString key = (tls ? QLatin1String("https://") : QLatin1String("http://")) + host + QLatin1Char(':') +
+                  QString::number(port);
     if (proxy.type() != QNetworkProxy::NoProxy)
         key += QLatin1String(" via ") + proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
     return key;
@@ -110,7 +110,8 @@ UpstreamEndpoint UpstreamEndpoint::fromUrl(const QUrl &url)
     e.host = url.host();
     e.port = quint16(url.port(e.tls ? 443 : 80));
     if (!isLoopbackHost(e.host) && !excludedByNoProxy(e.host)) {
-        QByteArray proxy = e.tls ? envValue("HTTPS_PROXY", "https_proxy") : envValue("HTTP_PROXY", "http_proxy");
+        QByteArray proxy =
+            e.tls ? envValue("HTTPS_PROXY", "https_proxy") : envValue("HTTP_PROXY", "http_proxy");
         if (proxy.isEmpty())
             proxy = envValue("ALL_PROXY", "all_proxy");
         if (!proxy.isEmpty())
@@ -123,8 +124,7 @@ UpstreamEndpoint UpstreamEndpoint::fromUrl(const QUrl &url)
 // UpstreamConnection and UpstreamPool
 
 UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, UpstreamPool *pool)
-    : m_pool(pool)
-    , m_key(endpoint.poolKey())
+    : m_pool(pool), m_key(endpoint.poolKey())
 {
     if (endpoint.tls) {
         auto *ssl = new QSslSocket(this);
@@ -164,9 +164,7 @@ void UpstreamConnection::onClosedOrFailed()
 }
 
 UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int idleTimeoutMs, QObject *parent)
-    : QObject(parent)
-    , m_maxIdle(maxIdlePerEndpoint)
-    , m_idleTimeoutMs(idleTimeoutMs)
+    : QObject(parent), m_maxIdle(maxIdlePerEndpoint), m_idleTimeoutMs(idleTimeoutMs)
 {
 }
 
@@ -199,7 +197,8 @@ UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool fo
         while (it != m_idle.end() && !it->isEmpty()) {
             // Most recently used first: it is the least likely to have been closed by the upstream.
             UpstreamConnection *c = it->takeLast();
-            if (c->m_socket->state() == QAbstractSocket::ConnectedState && c->m_socket->bytesAvailable() == 0) {
+            if (c->m_socket->state() == QAbstractSocket::ConnectedState &&
+                c->m_socket->bytesAvailable() == 0) {
                 c->setParent(nullptr);
                 return c;
             }
@@ -298,13 +297,9 @@ void UpstreamPool::timerEvent(QTimerEvent *event)
 
 UpstreamCall::UpstreamCall(UpstreamPool *pool, UpstreamEndpoint endpoint, UpstreamRequest request,
                            UpstreamTimeouts timeouts, UpstreamListener *listener, QObject *parent)
-    : QObject(parent)
-    , m_pool(pool)
-    , m_endpoint(std::move(endpoint))
-    , m_request(std::move(request))
-    , m_timeouts(timeouts)
-    , m_listener(listener)
-    , m_parser(HttpParser::Mode::Response, {256 * 1024, kMaxResponseBytes})
+    : QObject(parent), m_pool(pool), m_endpoint(std::move(endpoint)), m_request(std::move(request)),
+      m_timeouts(timeouts), m_listener(listener),
+      m_parser(HttpParser::Mode::Response, {256 * 1024, kMaxResponseBytes})
 {
     m_parser.setBodySink([this](const char *data, qsizetype size) { m_chunk.append(data, size); });
     m_parser.setExpectNoBody(m_request.method == "HEAD");
@@ -421,7 +416,8 @@ void UpstreamCall::onReadyRead()
         const auto result = m_parser.feed(data.constData() + pos, data.size() - pos, &consumed);
         pos += consumed;
         if (result == HttpParser::Result::Error) {
-            fail(m_parser.errorStatus() == 413 ? UpstreamError::ResponseTooLarge : UpstreamError::ProtocolError,
+            fail(m_parser.errorStatus() == 413 ? UpstreamError::ResponseTooLarge
+                                               : UpstreamError::ProtocolError,
                  QString::fromLatin1(m_parser.errorText()));
             return;
         }
@@ -477,8 +473,8 @@ void UpstreamCall::onSocketError()
         m_paused = wasPaused;
     }
     const auto error = socket->error();
-    if (m_stage == Stage::Body && m_parser.headersDone() && !m_parser.isChunked() && m_parser.contentLength() < 0
-        && error == QAbstractSocket::RemoteHostClosedError) {
+    if (m_stage == Stage::Body && m_parser.headersDone() && !m_parser.isChunked() &&
+        m_parser.contentLength() < 0 && error == QAbstractSocket::RemoteHostClosedError) {
         // A response delimited by the end of the connection (RFC 9112 §6.3 rule 8).
         qsizetype consumed = 0;
         m_parser.feed(nullptr, 0, &consumed);
@@ -502,8 +498,9 @@ void UpstreamCall::onSocketError()
         return;
     }
     if (m_stage == Stage::Connecting) {
-        const bool tls = error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
-                         || error == QAbstractSocket::SslInvalidUserDataError;
+        const bool tls = error == QAbstractSocket::SslHandshakeFailedError ||
+                         error == QAbstractSocket::SslInternalError ||
+                         error == QAbstractSocket::SslInvalidUserDataError;
         fail(tls ? UpstreamError::TlsError : UpstreamError::ConnectFailed,
              QStringLiteral("cannot connect to %1: %2").arg(m_endpoint.poolKey(), socket->errorString()));
         return;
@@ -537,12 +534,12 @@ void UpstreamCall::checkDeadline(qint64 now)
             m_deadline.start(m_timeouts.idleMs);
             break;
         }
-        fail(UpstreamError::IdleTimeout, QStringLiteral("%1 sent nothing for %2 ms in the middle of the response")
-                                             .arg(m_endpoint.poolKey())
-                                             .arg(m_timeouts.idleMs));
+        fail(UpstreamError::IdleTimeout,
+             QStringLiteral("%1 sent nothing for %2 ms in the middle of the response")
+                 .arg(m_endpoint.poolKey())
+                 .arg(m_timeouts.idleMs));
         break;
-    case Stage::Idle:
-        break;
+    case Stage::Idle: break;
     }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpheaders.h"
 #include "deadline.h"
+#include "httpheaders.h"
 #include "httpparser.h"
 
 #include <QBasicTimer>
@@ -35,7 +35,7 @@ struct UpstreamEndpoint
 struct UpstreamRequest
 {
     QByteArray method = QByteArrayLiteral("POST");
-    QByteArray path; // origin-form request-target, e.g. "/v1/chat/completions"
+    QByteArray path;     // origin-form request-target, e.g. "/v1/chat/completions"
     HttpHeaders headers; // Host and Content-Length are added by the call
     QByteArray body;
 };
@@ -44,10 +44,11 @@ struct UpstreamTimeouts
 {
     int connectMs = 10'000;
     int firstByteMs = 300'000; // request written → response headers
-    int idleMs = 300'000; // between two reads of the response body
+    int idleMs = 300'000;      // between two reads of the response body
 };
 
-enum class UpstreamError {
+enum class UpstreamError
+{
     ConnectFailed,
     ConnectTimeout,
     FirstByteTimeout,
@@ -186,7 +187,13 @@ private:
     HttpParser m_parser;
     QByteArray m_chunk;
     Deadline m_deadline;
-    enum class Stage { Idle, Connecting, Waiting, Body } m_stage = Stage::Idle;
+    enum class Stage
+    {
+        Idle,
+        Connecting,
+        Waiting,
+        Body
+    } m_stage = Stage::Idle;
     bool m_gotBytes = false;
     bool m_retried = false;
     bool m_paused = false;

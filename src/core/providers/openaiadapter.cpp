@@ -26,8 +26,8 @@ Http::UpstreamRequest OpenAiAdapter::chatCompletion(const Config::Provider &prov
     request.path = endpointPath(provider, "chat/completions");
     request.headers.reserve(5);
     request.headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    request.headers.add(QByteArrayLiteral("Accept"),
-                        stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    request.headers.add(QByteArrayLiteral("Accept"), stream ? QByteArrayLiteral("text/event-stream")
+                                                            : QByteArrayLiteral("application/json"));
     request.headers.add(QByteArrayLiteral("User-Agent"), userAgent);
     if (!key.isEmpty())
         request.headers.add(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key);

@@ -35,8 +35,8 @@ bool Router::isAllowed(const QStringList &allowed, const QString &model, const P
         return allowed.contains(plan.route);
     if (allowed.contains(model))
         return true;
-    const QString wildcard = plan.targets.value(0).provider ? plan.targets.value(0).provider->id + QLatin1String("/*")
-                                                            : QString();
+    const QString wildcard =
+        plan.targets.value(0).provider ? plan.targets.value(0).provider->id + QLatin1String("/*") : QString();
     return !wildcard.isEmpty() && allowed.contains(wildcard);
 }
 

@@ -19,7 +19,12 @@ namespace Switchyard::Secrets {
 class KeyRing final
 {
 public:
-    enum class Status { Available, NotNeeded, Missing };
+    enum class Status
+    {
+        Available,
+        NotNeeded,
+        Missing
+    };
 
     // Re-reads every apiKeyEnv provider from the environment; keeps keychain keys of providers that
     // still exist.
