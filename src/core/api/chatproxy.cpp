@@ -167,7 +167,8 @@ void ChatProxy::upstreamHeaders(int status, const Http::HttpHeaders &headers)
         addRoutingHeaders(out);
         AccessPolicy::addCorsHeaders(m_exchange->request(), out);
         m_streaming = true;
-        m_exchange->beginStream(200, std::move(out));
+        // When events came with the headers, the head leaves with them in one write.
+        m_exchange->beginStream(200, std::move(out), !m_call->hasBodyInThisRead());
     }
 }
 

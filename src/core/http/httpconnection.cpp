@@ -17,7 +17,7 @@ namespace Switchyard::Http {
 
 namespace {
 
-constexpr qint64 kSocketReadBuffer = 256 * 1024;
+constexpr qsizetype kReadChunk = 16 * 1024;
 
 // RFC 9110 §6.6.1: an origin server with a clock sends Date. Formatting it once a second per thread
 // keeps it off the per-request cost.
@@ -43,6 +43,8 @@ HttpConnection::HttpConnection(qintptr descriptor, RequestHandler *handler, cons
     : QObject(parent), m_handler(handler), m_limits(limits), m_counters(counters),
       m_parser(HttpParser::Mode::Request, {limits.maxHeaderBytes, limits.maxBodyBytes})
 {
+    // Every response leaves in one write(2) from our own staging buffer (m_out). (Qt 6.4 keeps an
+    // adopted descriptor buffered whatever open mode is asked for, so reads cost an ioctl(FIONREAD).)
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcHttp) << "cannot adopt socket:" << socket->errorString();
@@ -51,16 +53,14 @@ HttpConnection::HttpConnection(qintptr descriptor, RequestHandler *handler, cons
     }
     m_socket = socket;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setReadBufferSize(kSocketReadBuffer);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onDisconnected);
     m_counters->connections.fetch_add(1, std::memory_order_relaxed);
     m_request.peerAddress = m_socket->peerAddress();
     m_request.localPort = m_socket->localPort();
     startPhaseTimer(m_limits.headerTimeoutMs);
-    if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection()
@@ -112,10 +112,26 @@ void HttpConnection::checkDeadlines(qint64 now)
 
 void HttpConnection::onReadyRead()
 {
-    if (!m_socket || m_phase == Phase::Handling || m_phase == Phase::Closing)
-        return; // pipelined bytes wait in the socket until the current response is done
-    m_buffer += m_socket->readAll();
-    processInput();
+    if (!m_socket || m_phase == Phase::Closing)
+        return;
+    // Read even while a request is in flight: that is how a client hanging up is noticed (and its
+    // upstream request aborted). Pipelined bytes wait in m_buffer, up to a bound; past it they wait
+    // in the kernel.
+    const qsizetype bound = qsizetype(m_limits.maxHeaderBytes + m_limits.maxBodyBytes);
+    while (m_phase != Phase::Handling || m_buffer.size() < bound) {
+        const qsizetype old = m_buffer.size();
+        m_buffer.resize(old + kReadChunk);
+        const qint64 n = m_socket->read(m_buffer.data() + old, kReadChunk);
+        m_buffer.resize(old + qsizetype(qMax<qint64>(n, 0)));
+        if (n < 0) { // end of stream or reset
+            closeConnection(false);
+            return;
+        }
+        if (n < kReadChunk)
+            break;
+    }
+    if (m_phase != Phase::Handling)
+        processInput();
 }
 
 void HttpConnection::processInput()
@@ -150,7 +166,7 @@ void HttpConnection::processInput()
         m_request.body = m_parser.takeBody();
         m_phase = Phase::Handling;
         if (pos >= m_buffer.size()) {
-            m_buffer.clear();
+            m_buffer.truncate(0); // keeps the capacity for the next request
             pos = 0;
         }
         dispatch();
@@ -159,8 +175,8 @@ void HttpConnection::processInput()
         m_buffer.remove(0, pos);
     m_inProcess = false;
     // The exchange may have finished synchronously inside dispatch(): keep going with what is left.
-    if (m_socket && m_phase == Phase::Idle && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+    if (m_socket && m_phase == Phase::Idle && !m_buffer.isEmpty())
+        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
 }
 
 void HttpConnection::fillRequestHead()
@@ -266,26 +282,31 @@ void HttpConnection::writeResponseHead(int status, const HttpHeaders &headers, q
 
 void HttpConnection::writeRaw(QByteArrayView data)
 {
-    if (!m_socket || data.isEmpty())
-        return;
-    m_socket->write(data.data(), data.size());
-    if (!m_writeTimer.isActive() && m_limits.writeTimeoutMs > 0)
-        m_writeTimer.start(m_limits.writeTimeoutMs);
-    if (m_socket->bytesToWrite() > m_limits.writeHighWater)
-        m_backPressured = true;
+    if (m_socket)
+        m_out.append(data);
 }
 
 void HttpConnection::flush()
 {
-    // Hand the bytes to the kernel now rather than on the next event-loop pass: one write(2) per
-    // response or SSE event, and no extra poll round.
-    if (m_socket)
-        m_socket->flush();
+    // One write(2) per response or SSE event. What the kernel does not take at once, Qt queues and
+    // writes when the socket becomes writable (bytesWritten() then reports progress).
+    if (!m_socket || m_out.isEmpty())
+        return;
+    m_socket->write(m_out);
+    m_out.truncate(0);
+    m_socket->flush(); // buffered socket (setSocketDescriptor ignores Unbuffered): write now, not next pass
+    if (!m_socket)
+        return;
+    const qint64 pending = m_socket->bytesToWrite();
+    if (pending > 0 && !m_writeTimer.isActive() && m_limits.writeTimeoutMs > 0)
+        m_writeTimer.start(m_limits.writeTimeoutMs);
+    if (pending > m_limits.writeHighWater)
+        m_backPressured = true;
 }
 
 bool HttpConnection::canWrite() const
 {
-    return m_socket && m_socket->bytesToWrite() <= m_limits.writeHighWater;
+    return m_socket && m_socket->bytesToWrite() + m_out.size() <= m_limits.writeHighWater;
 }
 
 void HttpConnection::onBytesWritten(qint64)
@@ -323,8 +344,8 @@ void HttpConnection::finishExchange()
     m_parser.reset();
     m_phase = Phase::Idle;
     startPhaseTimer(m_limits.idleTimeoutMs);
-    if (!m_inProcess && (!m_buffer.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0)))
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+    if (!m_inProcess && !m_buffer.isEmpty())
+        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
 }
 
 void HttpConnection::abortExchange()
@@ -352,7 +373,9 @@ void HttpConnection::closeConnection(bool flushFirst)
     m_phaseTimer.stop();
     abortExchange();
     if (m_socket) {
-        if (flushFirst && m_socket->state() == QAbstractSocket::ConnectedState &&
+        if (flushFirst)
+            flush();
+        if (flushFirst && m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
             m_socket->bytesToWrite() > 0) {
             // disconnectFromHost() flushes the queue, then emits disconnected(), which lands here again.
             m_phaseTimer.start(m_limits.writeTimeoutMs > 0 ? m_limits.writeTimeoutMs : 30'000);
@@ -409,7 +432,7 @@ void HttpExchange::respond(HttpResponse response)
     m_connection->finishExchange();
 }
 
-void HttpExchange::beginStream(int status, HttpHeaders headers)
+void HttpExchange::beginStream(int status, HttpHeaders headers, bool flushNow)
 {
     if (m_started || m_aborted)
         return;
@@ -417,6 +440,8 @@ void HttpExchange::beginStream(int status, HttpHeaders headers)
     // HTTP/1.0 has no chunked coding: the end of the body is the end of the connection.
     m_chunked = m_request.httpMinor >= 1;
     m_connection->writeResponseHead(status, headers, -1, m_chunked, m_chunked);
+    if (flushNow)
+        m_connection->flush();
 }
 
 void HttpExchange::writeStream(QByteArrayView data, bool flushNow)

@@ -75,7 +75,8 @@ private:
     const ServerLimits &m_limits;
     ServerCounters *m_counters;
     HttpParser m_parser;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // received, not yet parsed
+    QByteArray m_out;    // staged response bytes, written by flush()
     HttpRequest m_request;
     QPointer<HttpExchange> m_exchange;
     // The previous, finished exchange: deleted when the next request is dispatched (or with the

@@ -30,8 +30,8 @@ public:
     // A streamed response: chunked on HTTP/1.1, close-delimited on HTTP/1.0. Every write is handed
     // to the kernel at once (SSE events are never held back) unless the caller says more follows
     // right away (flushNow = false), so that the end of a stream shares a write(2) with its last
-    // event. The head goes out with the first write, or on the next event-loop pass at the latest.
-    void beginStream(int status, HttpHeaders headers);
+    // event. beginStream(…, false) keeps the head back for the first writeStream().
+    void beginStream(int status, HttpHeaders headers, bool flushNow = true);
     void writeStream(QByteArrayView data, bool flushNow = true);
     void endStream();
 

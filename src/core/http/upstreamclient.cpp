@@ -130,12 +130,12 @@ UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, Upstrea
         auto *ssl = new QSslSocket(this);
         connect(ssl, &QSslSocket::encrypted, this, &UpstreamConnection::onConnected);
         m_socket = ssl;
+        ssl->setReadBufferSize(kUpstreamReadBuffer);
     } else {
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &UpstreamConnection::onConnected);
     }
     m_socket->setProxy(endpoint.proxy);
-    m_socket->setReadBufferSize(kUpstreamReadBuffer);
     connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &UpstreamConnection::onClosedOrFailed);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamConnection::onClosedOrFailed);
@@ -197,8 +197,8 @@ UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool fo
         while (it != m_idle.end() && !it->isEmpty()) {
             // Most recently used first: it is the least likely to have been closed by the upstream.
             UpstreamConnection *c = it->takeLast();
-            if (c->m_socket->state() == QAbstractSocket::ConnectedState &&
-                c->m_socket->bytesAvailable() == 0) {
+            // (An idle socket that became readable was dropped then: see UpstreamConnection::onReadyRead.)
+            if (c->m_socket->state() == QAbstractSocket::ConnectedState) {
                 c->setParent(nullptr);
                 return c;
             }
@@ -351,8 +351,8 @@ void UpstreamCall::attach(UpstreamConnection *connection)
     m_deadline.start(m_timeouts.connectMs);
     if (m_endpoint.tls)
         static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
-    else
-        socket->connectToHost(m_endpoint.host, m_endpoint.port);
+    else // unbuffered: one read(2) per readiness, straight into our buffer (no FIONREAD, no ring buffer)
+        socket->connectToHost(m_endpoint.host, m_endpoint.port, QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
 void UpstreamCall::onConnected()
@@ -396,7 +396,7 @@ void UpstreamCall::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    if (!paused && m_connection && m_connection->m_socket->bytesAvailable() > 0)
+    if (!paused && m_connection)
         QMetaObject::invokeMethod(this, &UpstreamCall::onReadyRead, Qt::QueuedConnection);
 }
 
@@ -405,9 +405,24 @@ void UpstreamCall::onReadyRead()
     if (m_paused || m_done || !m_connection)
         return;
     QTcpSocket *socket = m_connection->m_socket;
-    const QByteArray data = socket->readAll();
-    if (data.isEmpty())
+    constexpr qsizetype kChunk = 16 * 1024;
+    QByteArray data;
+    bool ended = false;
+    while (true) {
+        const qsizetype old = data.size();
+        data.resize(old + kChunk);
+        const qint64 n = socket->read(data.data() + old, kChunk);
+        data.resize(old + qsizetype(qMax<qint64>(n, 0)));
+        if (n < 0)
+            ended = true; // the upstream closed (or reset) the connection
+        if (n < kChunk)
+            break;
+    }
+    if (data.isEmpty()) {
+        if (ended)
+            onEndOfStream();
         return;
+    }
     m_gotBytes = true;
     QPointer<UpstreamCall> guard(this);
     qsizetype pos = 0;
@@ -429,6 +444,7 @@ void UpstreamCall::onReadyRead()
             }
             m_stage = Stage::Body;
             m_deadline.start(m_timeouts.idleMs);
+            m_bodyInThisRead = pos < data.size();
             m_listener->upstreamHeaders(m_parser.statusCode(), m_parser.headers());
             if (!guard || m_done)
                 return;
@@ -452,8 +468,13 @@ void UpstreamCall::onReadyRead()
     }
     if (m_stage == Stage::Body)
         m_deadline.start(m_timeouts.idleMs);
-    if (!m_chunk.isEmpty())
+    if (!m_chunk.isEmpty()) {
         m_listener->upstreamData(std::exchange(m_chunk, {}));
+        if (!guard || m_done)
+            return;
+    }
+    if (ended)
+        onEndOfStream();
 }
 
 void UpstreamCall::onSocketError()
@@ -472,6 +493,14 @@ void UpstreamCall::onSocketError()
             return;
         m_paused = wasPaused;
     }
+    onEndOfStream();
+}
+
+void UpstreamCall::onEndOfStream()
+{
+    if (m_done || !m_connection)
+        return;
+    QTcpSocket *socket = m_connection->m_socket;
     const auto error = socket->error();
     if (m_stage == Stage::Body && m_parser.headersDone() && !m_parser.isChunked() &&
         m_parser.contentLength() < 0 && error == QAbstractSocket::RemoteHostClosedError) {

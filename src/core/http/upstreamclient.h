@@ -164,6 +164,9 @@ public:
     // True during the upstreamData() call that carries the end of the response: upstreamFinished()
     // follows at once.
     [[nodiscard]] bool isDeliveringLast() const { return m_deliveringLast; }
+    // During upstreamHeaders(): whether body bytes follow in the same read (upstreamData() comes
+    // right after), so the listener can write the head together with them.
+    [[nodiscard]] bool hasBodyInThisRead() const { return m_bodyInThisRead; }
 
 private:
     friend class UpstreamConnection;
@@ -172,6 +175,7 @@ private:
     void onConnected();
     void onReadyRead();
     void onSocketError();
+    void onEndOfStream();
     void checkDeadline(qint64 now);
     void writeRequest();
     void fail(UpstreamError error, const QString &message);
@@ -199,6 +203,7 @@ private:
     bool m_paused = false;
     bool m_done = false;
     bool m_deliveringLast = false;
+    bool m_bodyInThisRead = false;
     bool m_tracked = false;
 };
 
