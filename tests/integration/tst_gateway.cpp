@@ -278,6 +278,25 @@ private Q_SLOTS:
         QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
     }
 
+    void slowReaderGetsWholeStream()
+    {
+        // A client that stops reading for a while: the gateway must hold the upstream back (or
+        // buffer), then deliver every byte in order once the client reads again.
+        TestClient client(m_port);
+        client.socket().setReadBufferSize(4096);
+        client.socket().setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        QVERIFY(client.connect());
+        client.send(TestClient::post("/v1/chat/completions", chatBody("big-stream", true)));
+        QTest::qWait(1500);
+        client.socket().setReadBufferSize(0);
+        const TestResponse r = client.read(20000);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.complete);
+        QCOMPARE(r.body.count("\"content\":\"xxxx"), 2000);
+        QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->inFlightCount(), 0, 3000);
+    }
+
     void keepAliveReusesConnections()
     {
         TestClient client(m_port);
