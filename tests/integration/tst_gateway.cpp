@@ -315,6 +315,23 @@ private Q_SLOTS:
         QCOMPARE(upstreamConnections.size(), 1);
     }
 
+    void upstreamClosingIdleConnectionIsNotReused()
+    {
+        TestClient client(m_port);
+        QVERIFY(client.connect());
+        QCOMPARE(
+            client.roundTrip(TestClient::post("/v1/chat/completions", chatBody("fake/close-after-reply")))
+                .status,
+            200);
+        QTest::qWait(400); // the upstream has closed the pooled connection meanwhile
+        const TestResponse r = client.roundTrip(TestClient::post("/v1/chat/completions", chatBody("smart")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-attempts"), QByteArray("1"));
+        const auto seen = m_upstream.requests();
+        QCOMPARE(seen.size(), 2);
+        QVERIFY(seen[0].connectionId != seen[1].connectionId);
+    }
+
     void pipelinedRequestsAnswerInOrder()
     {
         TestClient client(m_port);

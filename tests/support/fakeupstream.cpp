@@ -174,6 +174,19 @@ private:
                                [this, socket, copy, closedByUs] { respond(socket, copy, closedByUs); });
             return;
         }
+        if (model == QLatin1String("close-after-reply")) {
+            // Answer as usual on a keep-alive connection, then close it while it sits idle.
+            FakeUpstream::Request copy = r;
+            QJsonObject b = body;
+            b.insert(QStringLiteral("model"), QStringLiteral("closing"));
+            copy.body = QJsonDocument(b).toJson(QJsonDocument::Compact);
+            respond(socket, copy, closedByUs);
+            QTimer::singleShot(100, socket, [socket, closedByUs] {
+                *closedByUs = true;
+                socket->disconnectFromHost();
+            });
+            return;
+        }
         if (model == QLatin1String("drop")) {
             *closedByUs = true;
             socket->abort();

@@ -26,6 +26,7 @@
 //   delay-N        answers as model "delayed" after N milliseconds
 //   slow-stream    sends the SSE headers and one chunk, then nothing more
 //   drop           closes the connection without answering
+//   close-after-reply  answers as model "closing", then closes the idle connection after 100 ms
 //   big-stream     streams 2000 chunks of 1 KiB as fast as possible
 class FakeUpstream final : public QObject
 {
