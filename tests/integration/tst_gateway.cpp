@@ -377,6 +377,14 @@ private Q_SLOTS:
         QCOMPARE(m_upstream.requests().size(), 1);
     }
 
+    void upstreamAuthFailureIsRedacted()
+    {
+        const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("fake/fail-401")));
+        verifyOpenAiError(r, 502, QStringLiteral("upstream_auth_failed"));
+        QVERIFY2(!r.body.contains("sk-upstream-secret"), r.body.constData());
+        QVERIFY(r.body.contains("[redacted]"));
+    }
+
     void allTargetsFail()
     {
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("all-500")));

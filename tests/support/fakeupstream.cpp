@@ -155,6 +155,17 @@ private:
                 "Retry-After: 7\r\nx-ratelimit-limit-requests: 500\r\nx-ratelimit-remaining-requests: 0\r\n");
             return;
         }
+        if (model == QLatin1String("fail-401")) {
+            // As OpenAI does, echo (part of) the key that was refused.
+            const QByteArray key = r.headers.value("authorization").mid(7);
+            writeJson(socket, 401,
+                      errorBody(QStringLiteral("Incorrect API key provided: %1. You can find your API key at "
+                                               "https://platform.openai.com/account/api-keys.")
+                                    .arg(QString::fromLatin1(key)),
+                                QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key")),
+                      {});
+            return;
+        }
         if (model == QLatin1String("fail-400")) {
             writeJson(socket, 400,
                       errorBody(QStringLiteral("Invalid value for 'temperature'"),

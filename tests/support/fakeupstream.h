@@ -21,6 +21,7 @@
 //   anything else  200, "Hello from <model>!" (streamed as 3 content chunks when "stream": true)
 //   fail-500       500 with an OpenAI error body
 //   fail-429       429 with Retry-After: 7 and x-ratelimit-* headers
+//   fail-401       401 echoing the refused key in its message, as OpenAI does
 //   fail-400       400 invalid_request_error (a client error: must not trigger fallback)
 //   hang           reads the request and never answers
 //   delay-N        answers as model "delayed" after N milliseconds

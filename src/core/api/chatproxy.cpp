@@ -5,6 +5,7 @@
 #include "gatewayhandler.h"
 #include "http/httpexchange.h"
 #include "providers/openaiadapter.h"
+#include "secrets/redaction.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -123,7 +124,8 @@ void ChatProxy::tryNext()
     while (m_next < m_plan.targets.size()) {
         m_target = &m_plan.targets[m_next++];
         const Config::Provider &provider = *m_target->provider;
-        QByteArray key;
+        QByteArray &key = m_key;
+        key.clear();
         if (m_handler->providerKey(provider, &key) == Secrets::KeyRing::Status::Missing) {
             ++m_attempts;
             attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider),
@@ -271,6 +273,8 @@ OpenAiError ChatProxy::errorFromUpstreamBody(int status) const
         message = QString::fromUtf8(m_buffer.left(500)).simplified();
     if (message.isEmpty())
         message = QStringLiteral("HTTP %1 with no body").arg(status);
+    // Providers echo (masked) keys in auth errors; none of it goes to a client or a log.
+    message = Secrets::redactSecrets(message, {m_key});
     const QString provider = m_target->provider->id;
 
     OpenAiError e;

@@ -65,6 +65,7 @@ private:
     bool m_streaming = false; // headers have gone to the client: no more fallback
     QByteArray m_tail;        // last bytes sent in the stream, to close an event before an error event
     OpenAiError m_lastError;
+    QByteArray m_key; // the current attempt's provider key, to redact it from upstream messages
     int m_attempts = 0;
     QElapsedTimer m_clock;
 };
