@@ -37,6 +37,7 @@ run_suite() {
     QT_QPA_PLATFORM=offscreen \
     dbus-run-session -- bash -ec '
       printf %s switchyard-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      export REQUIRE_KEYCHAIN=1
       ctest --test-dir "$1" --output-on-failure --timeout 300
     ' _ "$build_dir"
 }

@@ -1,22 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // switchyardd: the headless gateway. Serves until SIGINT/SIGTERM, then drains in-flight requests.
+// Also manages app tokens (`token create|list|revoke`) and provider keys in the keychain
+// (`key set|delete|list`).
 
+#include "config/accesstokens.h"
 #include "config/configloader.h"
 #include "config/configlocation.h"
 #include "gateway.h"
+#include "secrets/keychainkeystore.h"
+#include "secrets/keyloader.h"
 #include "secrets/keyring.h"
 #include "unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRandomGenerator>
+#include <QTimer>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 #if defined(NDEBUG) && defined(__linux__)
 #include <sys/prctl.h>
@@ -24,13 +31,16 @@
 
 namespace {
 
+using namespace Switchyard;
+
 enum ExitCode
 {
     ExitOk = 0,
     ExitConfig = 1,
     ExitUsage = 2,
     ExitListen = 3,
-    ExitNotDrained = 4
+    ExitNotDrained = 4,
+    ExitKeychain = 5,
 };
 
 void printLine(FILE *stream, const QString &text)
@@ -40,25 +50,188 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-int generateToken(const QString &name)
+QString keychainService()
 {
-    // 32 random bytes from the system CSPRNG, shown once; only the hash goes into the config.
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    const QByteArray secret = QByteArrayLiteral("sy-") +
-                              raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QByteArray hash = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
-    printLine(
-        stdout,
-        QStringLiteral("token for '%1' (shown only now; store it in the app that will use it):").arg(name));
-    printLine(stdout, QStringLiteral("  %1").arg(QString::fromLatin1(secret)));
-    printLine(stdout, QStringLiteral("add this to \"tokens\" in the config:"));
-    const QJsonObject entry{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("hash"), QString(QStringLiteral("sha256:") + QString::fromLatin1(hash))}};
-    printLine(stdout,
-              QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    // Tests use their own service name so they never touch the user's real entries.
+    const QString custom = qEnvironmentVariable("SWITCHYARD_KEYCHAIN_SERVICE");
+    return custom.isEmpty() ? QStringLiteral(SWITCHYARD_APP_ID) : custom;
+}
+
+// Reads one line from standard input without echoing it when it is a terminal.
+QByteArray readSecretFromStdin(const QString &prompt)
+{
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fputs(qPrintable(prompt), stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+    QByteArray secret = QByteArray::fromStdString(line).trimmed();
+    std::fill(line.begin(), line.end(), '\0');
+    return secret;
+}
+
+// ---- switchyardd key set|delete|list ----------------------------------------------------------
+
+int keyCommand(QCoreApplication &app, const QStringList &args)
+{
+    const QString verb = args.value(1);
+    const QString name = args.value(2);
+    Secrets::KeychainKeyStore store(keychainService(), Secrets::KeychainKeyStore::defaultIndexPath());
+    if (verb == QLatin1String("list") && args.size() == 2) {
+        const QStringList names = store.entries();
+        if (names.isEmpty())
+            printLine(stdout, QStringLiteral("no keys stored by Switchyard in the keychain"));
+        for (const QString &n : names)
+            printLine(stdout, n);
+        return ExitOk;
+    }
+    if ((verb != QLatin1String("set") && verb != QLatin1String("delete")) || name.isEmpty() ||
+        args.size() != 3) {
+        printLine(stderr,
+                  QStringLiteral("usage: switchyardd key set NAME   (the key is read from standard input)\n"
+                                 "       switchyardd key delete NAME\n"
+                                 "       switchyardd key list"));
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    auto report = [&](const Secrets::KeyStore::Result &r, const QString &done) {
+        if (r.ok()) {
+            printLine(stdout, done);
+        } else {
+            printLine(stderr, QStringLiteral("switchyardd: %1").arg(r.message));
+            exitCode = r.error == Secrets::KeyStore::Error::NotFound ? ExitUsage : ExitKeychain;
+        }
+        QCoreApplication::exit(exitCode);
+    };
+    if (verb == QLatin1String("set")) {
+        const QByteArray secret = readSecretFromStdin(QStringLiteral("API key for '%1': ").arg(name));
+        if (secret.isEmpty()) {
+            printLine(stderr, QStringLiteral("switchyardd: no key given on standard input"));
+            return ExitUsage;
+        }
+        store.write(name, secret, [&, name](const Secrets::KeyStore::Result &r) {
+            report(r, QStringLiteral("stored the key '%1' in the keychain; use it with \"keyRef\": \"%1\"")
+                          .arg(name));
+        });
+    } else {
+        store.remove(name, [&, name](const Secrets::KeyStore::Result &r) {
+            report(r, QStringLiteral("deleted the key '%1' from the keychain").arg(name));
+        });
+    }
+    return app.exec();
+}
+
+// ---- switchyardd token create|list|revoke -----------------------------------------------------
+
+int tokenCommand(const QCommandLineParser &parser, const QCommandLineOption &configOption,
+                 const QCommandLineOption &routesOption, const QCommandLineOption &expiresOption,
+                 const QCommandLineOption &rpmOption, const QStringList &args)
+{
+    const QString verb = args.value(1);
+    const QString name = args.value(2);
+    const bool valid =
+        (verb == QLatin1String("list") && args.size() == 2) ||
+        ((verb == QLatin1String("create") || verb == QLatin1String("revoke")) && args.size() == 3);
+    if (!valid) {
+        printLine(stderr,
+                  QStringLiteral("usage: switchyardd token create NAME [--routes R1,R2] [--expires-days N] "
+                                 "[--rpm N] [--config FILE]\n"
+                                 "       switchyardd token list [--config FILE]\n"
+                                 "       switchyardd token revoke NAME [--config FILE]"));
+        return ExitUsage;
+    }
+    // The config to edit: --config, else the user's (created from the built-in default if missing).
+    const QString path = parser.isSet(configOption) ? parser.value(configOption) : Config::userConfigPath();
+    Config::Config config;
+    if (QFileInfo::exists(path)) {
+        QStringList errors;
+        const auto loaded = Config::ConfigLoader::fromFile(path, &errors);
+        if (!loaded) {
+            for (const QString &e : errors)
+                printLine(stderr, QStringLiteral("%1: %2").arg(path, e));
+            return ExitConfig;
+        }
+        config = *loaded;
+    } else {
+        config = Config::ConfigLoader::embeddedDefault();
+    }
+
+    if (verb == QLatin1String("list")) {
+        if (config.tokens.isEmpty())
+            printLine(stdout, QStringLiteral("no app tokens in %1").arg(path));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const Config::AccessToken &t : config.tokens) {
+            QString state = !t.enabled         ? QStringLiteral("revoked")
+                            : t.isExpired(now) ? QStringLiteral("expired")
+                                               : QStringLiteral("active");
+            QStringList details;
+            details << state;
+            if (t.created.isValid())
+                details << QStringLiteral("created %1").arg(t.created.toString(Qt::ISODate));
+            if (t.expires.isValid())
+                details << QStringLiteral("expires %1").arg(t.expires.toString(Qt::ISODate));
+            details << (t.routes.isEmpty()
+                            ? QStringLiteral("all routes")
+                            : QStringLiteral("routes %1").arg(t.routes.join(QLatin1Char(','))));
+            if (t.requestsPerMinute > 0)
+                details << QStringLiteral("%1 requests/min").arg(t.requestsPerMinute);
+            printLine(stdout, QStringLiteral("%1\t%2").arg(t.name, details.join(QStringLiteral(", "))));
+        }
+        return ExitOk;
+    }
+
+    QString error;
+    QByteArray secret;
+    if (verb == QLatin1String("create")) {
+        Config::AccessTokens::Options options;
+        if (parser.isSet(routesOption))
+            options.routes = parser.value(routesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        bool ok = true;
+        if (parser.isSet(expiresOption))
+            options.expiresInDays = parser.value(expiresOption).toInt(&ok);
+        if (ok && parser.isSet(rpmOption))
+            options.requestsPerMinute = parser.value(rpmOption).toInt(&ok);
+        if (!ok || options.expiresInDays < 0 || options.requestsPerMinute < 0) {
+            printLine(stderr, QStringLiteral("switchyardd: --expires-days and --rpm take a positive number"));
+            return ExitUsage;
+        }
+        const auto created = Config::AccessTokens::create(config, name, options, &error);
+        if (!created) {
+            printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
+            return ExitUsage;
+        }
+        secret = *created;
+    } else if (!Config::AccessTokens::revoke(config, name, &error)) {
+        printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
+        return ExitUsage;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!Config::ConfigLoader::save(config, path, &error)) {
+        printLine(stderr, QStringLiteral("switchyardd: cannot write %1: %2").arg(path, error));
+        return ExitConfig;
+    }
+    if (verb == QLatin1String("create")) {
+        printLine(
+            stderr,
+            QStringLiteral("created the token of app '%1' in %2; it is shown only now:").arg(name, path));
+        printLine(stdout, QString::fromLatin1(secret));
+    } else {
+        printLine(stdout,
+                  QStringLiteral("revoked the token of app '%1' in %2 (a running switchyardd picks this up "
+                                 "when restarted)")
+                      .arg(name, path));
+    }
     return ExitOk;
 }
 
@@ -76,15 +249,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Switchyard gateway daemon: an OpenAI-compatible local endpoint "
-                       "in front of your AI providers."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Switchyard gateway daemon: an OpenAI-compatible local endpoint in front of your AI "
+        "providers.\n\n"
+        "  switchyardd [options]                 serve until SIGINT/SIGTERM\n"
+        "  switchyardd token create NAME         create an app token (shown once)\n"
+        "  switchyardd token list | revoke NAME  list or revoke app tokens\n"
+        "  switchyardd key set NAME              store a provider key (from stdin) in the keychain\n"
+        "  switchyardd key delete NAME | list    remove or list keychain entries"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
         QStringLiteral("config"),
         QStringLiteral("Read the config from <file> (default: %1, else the built-in default).")
-            .arg(Switchyard::Config::userConfigPath()),
+            .arg(Config::userConfigPath()),
         QStringLiteral("file"));
     const QCommandLineOption checkOption(QStringLiteral("check-config"),
                                          QStringLiteral("Validate <file> and exit (0 when valid)."),
@@ -98,24 +276,39 @@ int main(int argc, char *argv[])
     const QCommandLineOption workersOption(
         QStringLiteral("workers"), QStringLiteral("Serve with <n> worker threads (default: one per core)."),
         QStringLiteral("n"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Keep data (usage log, cache) in <dir>."),
-                                           QStringLiteral("dir"));
-    const QCommandLineOption tokenOption(QStringLiteral("generate-token"),
-                                         QStringLiteral("Create an access token for the app <name>, print it "
-                                                        "and the config line with its hash, and exit."),
-                                         QStringLiteral("name"));
-    parser.addOptions(
-        {configOption, checkOption, hostOption, portOption, workersOption, dataDirOption, tokenOption});
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep data in <dir> (created if missing; the usage log and cache will live there)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption routesOption(
+        QStringLiteral("routes"),
+        QStringLiteral("token create: the routes the app may use, comma-separated."), QStringLiteral("list"));
+    const QCommandLineOption expiresOption(QStringLiteral("expires-days"),
+                                           QStringLiteral("token create: the token expires after <n> days."),
+                                           QStringLiteral("n"));
+    const QCommandLineOption rpmOption(QStringLiteral("rpm"),
+                                       QStringLiteral("token create: at most <n> requests per minute."),
+                                       QStringLiteral("n"));
+    parser.addOptions({configOption, checkOption, hostOption, portOption, workersOption, dataDirOption,
+                       routesOption, expiresOption, rpmOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token … or key … (see above)"),
+                                 QStringLiteral("[command]"));
     parser.process(app);
 
-    if (parser.isSet(tokenOption))
-        return generateToken(parser.value(tokenOption));
+    const QStringList args = parser.positionalArguments();
+    if (args.value(0) == QLatin1String("key"))
+        return keyCommand(app, args);
+    if (args.value(0) == QLatin1String("token"))
+        return tokenCommand(parser, configOption, routesOption, expiresOption, rpmOption, args);
+    if (!args.isEmpty()) {
+        printLine(stderr, QStringLiteral("switchyardd: unknown command '%1' (see --help)").arg(args.first()));
+        return ExitUsage;
+    }
 
     if (parser.isSet(checkOption)) {
         QStringList errors;
         const QString path = parser.value(checkOption);
-        if (!Switchyard::Config::ConfigLoader::fromFile(path, &errors)) {
+        if (!Config::ConfigLoader::fromFile(path, &errors)) {
             for (const QString &e : errors)
                 printLine(stderr, QStringLiteral("%1: %2").arg(path, e));
             return ExitConfig;
@@ -124,13 +317,13 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
 
-    Switchyard::Config::ConfigSource source = Switchyard::Config::loadConfig(parser.value(configOption));
+    Config::ConfigSource source = Config::loadConfig(parser.value(configOption));
     if (!source.config) {
         for (const QString &e : source.errors)
             printLine(stderr, QStringLiteral("switchyardd: %1: %2").arg(source.path, e));
         return ExitConfig;
     }
-    Switchyard::Config::Config config = *source.config;
+    Config::Config config = *source.config;
     if (parser.isSet(hostOption)) {
         config.server.host = parser.value(hostOption);
         if (QHostAddress(config.server.host).isNull() && config.server.host != QLatin1String("localhost")) {
@@ -167,34 +360,66 @@ int main(int argc, char *argv[])
     if (config.server.requireToken && config.tokens.isEmpty())
         printLine(stderr, QStringLiteral(
                               "switchyardd: warning: no access tokens are configured, so every API request "
-                              "will be refused; create one with `switchyardd --generate-token NAME`"));
+                              "will be refused; create one with `switchyardd token create NAME`"));
 
-    Switchyard::Gateway gateway;
-    QString error;
-    if (!gateway.start(config, &error)) {
-        printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
-        return ExitListen;
-    }
-    for (const Switchyard::Config::Provider &p : config.providers) {
-        QByteArray key;
-        if (gateway.keys().key(p, &key) == Switchyard::Secrets::KeyRing::Status::Missing)
-            printLine(stderr, QStringLiteral("switchyardd: warning: %1")
-                                  .arg(Switchyard::Secrets::KeyRing::missingKeyHint(p)));
-    }
-    printLine(stderr, QStringLiteral("switchyardd: listening on %1 (config: %2)")
-                          .arg(gateway.baseUrl().chopped(3),
-                               source.path.isEmpty() ? QStringLiteral("built-in default") : source.path));
-
+    Gateway gateway;
     int exitCode = ExitOk;
-    QObject::connect(&gateway, &Switchyard::Gateway::stopped, &app, [&](bool drained) {
+    auto serve = [&]() -> bool {
+        QString error;
+        if (!gateway.start(config, &error)) {
+            printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
+            return false;
+        }
+        for (const Config::Provider &p : config.providers) {
+            QByteArray key;
+            if (gateway.keys().key(p, &key) == Secrets::KeyRing::Status::Missing)
+                printLine(
+                    stderr,
+                    QStringLiteral("switchyardd: warning: %1").arg(Secrets::KeyRing::missingKeyHint(p)));
+        }
+        printLine(stderr, QStringLiteral("switchyardd: listening on %1 (config: %2)")
+                              .arg(gateway.baseUrl().chopped(3),
+                                   source.path.isEmpty() ? QStringLiteral("built-in default") : source.path));
+        return true;
+    };
+
+    // Provider keys named by keyRef come from the keychain before the first request is served. A
+    // keychain that cannot be used stops the daemon with the reason; a missing entry is a warning
+    // (that provider's requests fail with a clear error until its key is stored).
+    Secrets::KeychainKeyStore keychain(keychainService(), Secrets::KeychainKeyStore::defaultIndexPath());
+    Secrets::KeyLoader loader(&keychain, &gateway.keys());
+    QTimer::singleShot(0, &app, [&] {
+        loader.load(config, [&](const QList<Secrets::KeyLoader::Problem> &problems) {
+            bool fatal = false;
+            for (const auto &problem : problems) {
+                const bool keychainDown = Secrets::KeyLoader::isKeychainFailure(problem);
+                fatal = fatal || keychainDown;
+                printLine(stderr, QStringLiteral("switchyardd: %1%2")
+                                      .arg(keychainDown ? QString() : QStringLiteral("warning: "),
+                                           Secrets::KeyLoader::describe(problem)));
+            }
+            if (fatal) {
+                printLine(stderr, QStringLiteral(
+                                      "switchyardd: cannot read provider keys from the keychain; unlock it, "
+                                      "or give the daemon its keys through environment variables "
+                                      "(\"apiKeyEnv\" in the config)"));
+                QCoreApplication::exit(ExitKeychain);
+                return;
+            }
+            if (!serve())
+                QCoreApplication::exit(ExitListen);
+        });
+    });
+
+    QObject::connect(&gateway, &Gateway::stopped, &app, [&](bool drained) {
         printLine(stderr, drained
                               ? QStringLiteral("switchyardd: stopped")
                               : QStringLiteral("switchyardd: stopped; some requests did not finish in time"));
         exitCode = drained ? ExitOk : ExitNotDrained;
         QCoreApplication::exit(exitCode);
     });
-    Switchyard::UnixSignals signals_;
-    QObject::connect(&signals_, &Switchyard::UnixSignals::terminationRequested, &app, [&](int signal) {
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, &app, [&](int signal) {
         static bool shuttingDown = false;
         if (shuttingDown) {
             printLine(stderr, QStringLiteral("switchyardd: second signal; exiting now"));

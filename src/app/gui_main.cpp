@@ -5,9 +5,12 @@
 #include "config/configlocation.h"
 #include "gateway.h"
 #include "mainwindow.h"
+#include "secrets/keychainkeystore.h"
+#include "secrets/keyloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -53,18 +56,42 @@ int main(int argc, char *argv[])
     Switchyard::Gateway gateway;
     Switchyard::Gui::MainWindow window(&gateway);
     QString error;
-    if (!source.config) {
+    if (!source.config)
         error = Switchyard::Gui::MainWindow::invalidConfigMessage(source.path, source.errors);
-    } else {
-        Switchyard::Config::Config config = *source.config;
-        if (parser.isSet(portOption))
-            config.server.port = quint16(parser.value(portOption).toUInt());
-        gateway.start(config, &error);
-    }
     window.setStartupError(error);
     window.show();
 
+    // Provider keys come from the keychain (asynchronously: the window is up meanwhile); the endpoint
+    // starts once they are read. A keychain that cannot be used is reported, and the endpoint runs
+    // with the keys it has.
+    Switchyard::Secrets::KeychainKeyStore keychain(QStringLiteral(SWITCHYARD_APP_ID),
+                                                   Switchyard::Secrets::KeychainKeyStore::defaultIndexPath());
+    Switchyard::Secrets::KeyLoader loader(&keychain, &gateway.keys());
+    bool started = false;
+    if (source.config) {
+        Switchyard::Config::Config config = *source.config;
+        if (parser.isSet(portOption))
+            config.server.port = quint16(parser.value(portOption).toUInt());
+        loader.load(config, [&, config](const QList<Switchyard::Secrets::KeyLoader::Problem> &problems) {
+            QStringList messages;
+            for (const auto &problem : problems)
+                messages << Switchyard::Secrets::KeyLoader::describe(problem);
+            QString startError;
+            gateway.start(config, &startError);
+            if (!startError.isEmpty())
+                messages.prepend(startError);
+            window.setStartupError(messages.join(QLatin1Char('\n')));
+            started = true;
+            if (!messages.isEmpty() && !parser.isSet(selfTestOption))
+                window.reportStartupError();
+        });
+    }
+
     if (parser.isSet(selfTestOption)) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!started && source.config && waited.elapsed() < 15'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         const bool ok = gateway.isRunning() && window.isVisible();
         std::fprintf(stderr, "switchyard self-test: %s%s\n",
                      ok ? "ok" : "FAILED: ", ok ? "" : qPrintable(error));
@@ -72,6 +99,7 @@ int main(int argc, char *argv[])
     }
     if (!error.isEmpty())
         QTimer::singleShot(0, &window, &Switchyard::Gui::MainWindow::reportStartupError);
+    Q_UNUSED(started);
     QObject::connect(&app, &QApplication::aboutToQuit, &gateway, [&gateway] { gateway.shutdown(2000); });
     return app.exec();
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The switchyardd binary as a user runs it: command line, config checks, serving, and a graceful
-// stop on SIGTERM with a request in flight.
+// The switchyardd binary as a user runs it: command line, config checks, serving, a graceful stop on
+// SIGTERM with a request in flight, app tokens, and provider keys in the real keychain.
 
 #include "fakeupstream.h"
 #include "testclient.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -13,6 +18,43 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QJsonObject provider(const QString &id, const QByteArray &baseUrl, const QString &keyField,
+                     const QString &keyValue)
+{
+    QJsonObject p{{QStringLiteral("id"), id},
+                  {QStringLiteral("kind"), QStringLiteral("openai")},
+                  {QStringLiteral("baseUrl"), QString::fromLatin1(baseUrl)}};
+    if (!keyField.isEmpty())
+        p.insert(keyField, keyValue);
+    return p;
+}
+
+QJsonObject route(const QString &name, const QString &providerId, const QString &model)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("targets"), QJsonArray{QJsonObject{{QStringLiteral("provider"), providerId},
+                                                           {QStringLiteral("model"), model}}}}};
+}
+
+QString tokenHash(const QByteArray &token)
+{
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
 
 class TestDaemon final : public QObject
 {
@@ -21,30 +63,113 @@ class TestDaemon final : public QObject
 private:
     QString m_daemon;
     QTemporaryDir m_dir;
+    QByteArray m_written; // everything the daemon printed (but the one line that shows a new token)
     FakeUpstream m_upstream;
 
-    QString writeConfig(const QByteArray &json)
+    QString writeConfig(const QJsonObject &config)
     {
         const QString path =
             m_dir.filePath(QStringLiteral("config-%1.json").arg(QRandomGenerator::global()->generate()));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(json);
+        f.write(QJsonDocument(config).toJson());
         return path;
     }
 
-    QByteArray validConfig() const
+    QJsonObject baseConfig(const QJsonArray &providers, const QJsonArray &routes,
+                           const QJsonArray &tokens) const
     {
-        return "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"workers\":2},\n"
-               "                   \"providers\":[{\"id\":\"fake\",\"kind\":\"openai\",\"baseUrl\":\"" +
-               m_upstream.baseUrl() +
-               "\",\"apiKeyEnv\":\"SY_DAEMON_KEY\"}],\n"
-               "                   "
-               "\"routes\":[{\"name\":\"slow\",\"targets\":[{\"provider\":\"fake\",\"model\":\"delay-800\"}]}"
-               "],\n"
-               "                   \"tokens\":[{\"name\":\"t\",\"hash\":\"sha256:" +
-               QCryptographicHash::hash("sy-daemon-token", QCryptographicHash::Sha256).toHex() + "\"}]}";
+        return QJsonObject{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("server"), QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                   {QStringLiteral("port"), 0},
+                                                   {QStringLiteral("workers"), 2}}},
+            {QStringLiteral("providers"), providers},
+            {QStringLiteral("routes"), routes},
+            {QStringLiteral("tokens"), tokens}};
     }
+
+    QJsonObject envKeyConfig() const
+    {
+        return baseConfig(
+            QJsonArray{provider(QStringLiteral("fake"), m_upstream.baseUrl(), QStringLiteral("apiKeyEnv"),
+                                QStringLiteral("SY_DAEMON_KEY"))},
+            QJsonArray{route(QStringLiteral("slow"), QStringLiteral("fake"), QStringLiteral("delay-800"))},
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
+                                   {QStringLiteral("hash"), tokenHash("sy-daemon-token")}}});
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SY_DAEMON_KEY"), QStringLiteral("sk-daemon-upstream"));
+        env.insert(QStringLiteral("SWITCHYARD_KEYCHAIN_SERVICE"),
+                   QStringLiteral("io.github.switchyard.Switchyard.tests"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        return env;
+    }
+
+    Run run(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        p.start(m_daemon, args);
+        p.waitForStarted();
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        m_written += r.err;
+        if (args.value(0) != QLatin1String("token") || args.value(1) != QLatin1String("create"))
+            m_written += r.out;
+        return r;
+    }
+
+    // Starts a serving daemon; returns its port (0 on failure, with the output in *log).
+    quint16 serve(QProcess &p, const QString &configPath, QByteArray *log, QProcessEnvironment env = {})
+    {
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        p.setReadChannel(QProcess::StandardError);
+        p.start(m_daemon, {QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
+                           m_dir.filePath(QStringLiteral("data"))});
+        if (!p.waitForStarted())
+            return 0;
+        const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && p.state() == QProcess::Running) {
+            p.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            *log += p.readAllStandardError();
+            const auto m = re.match(QString::fromUtf8(*log));
+            if (m.hasMatch())
+                return quint16(m.captured(1).toUInt());
+        }
+        *log += p.readAllStandardError();
+        return 0;
+    }
+
+    void stop(QProcess &p)
+    {
+        ::kill(pid_t(p.processId()), SIGTERM);
+        p.waitForFinished(5000);
+        m_written += p.readAllStandardError() + p.readAllStandardOutput();
+    }
+
+    // Keeps a serving daemon's startup log for the final secrets check.
+    quint16 serveLogged(QProcess &p, const QString &configPath, QByteArray *log)
+    {
+        const quint16 port = serve(p, configPath, log);
+        m_written += *log;
+        return port;
+    }
+
+    static bool keychainRequired() { return qEnvironmentVariableIntValue("REQUIRE_KEYCHAIN") == 1; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,70 +181,51 @@ private Q_SLOTS:
 
     void version()
     {
-        QProcess p;
-        p.start(m_daemon, {QStringLiteral("--version")});
-        QVERIFY(p.waitForFinished(5000));
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY(p.readAllStandardOutput().contains(SWITCHYARD_VERSION));
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(SWITCHYARD_VERSION));
     }
 
     void checkConfig()
     {
-        QProcess ok;
-        ok.start(m_daemon, {QStringLiteral("--check-config"), writeConfig(validConfig())});
-        QVERIFY(ok.waitForFinished(5000));
-        QCOMPARE(ok.exitCode(), 0);
-
-        QProcess bad;
-        const QString path = writeConfig("{\"version\":1,\"routes\":[{\"name\":\"r\",\"targets\":[{"
-                                         "\"provider\":\"ghost\",\"model\":\"m\"}]}]}");
-        bad.start(m_daemon, {QStringLiteral("--check-config"), path});
-        QVERIFY(bad.waitForFinished(5000));
-        QCOMPARE(bad.exitCode(), 1);
-        const QByteArray err = bad.readAllStandardError();
-        QVERIFY2(err.contains("$.routes[0].targets[0].provider: unknown provider 'ghost'"), err.constData());
+        const Run ok = run({QStringLiteral("--check-config"), writeConfig(envKeyConfig())});
+        QCOMPARE(ok.exitCode, 0);
+        const Run bad =
+            run({QStringLiteral("--check-config"),
+                 writeConfig(baseConfig(
+                     {}, QJsonArray{route(QStringLiteral("r"), QStringLiteral("ghost"), QStringLiteral("m"))},
+                     {}))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("$.routes[0].targets[0].provider: unknown provider 'ghost'"),
+                 bad.err.constData());
+        const Run usage = run({QStringLiteral("frobnicate")});
+        QCOMPARE(usage.exitCode, 2);
     }
 
     void refusesLanWithoutTokens()
     {
-        QProcess p;
-        p.start(m_daemon,
-                {QStringLiteral("--config"),
-                 writeConfig("{\"version\":1,\"server\":{\"requireToken\":false}}"), QStringLiteral("--host"),
-                 QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
-        QVERIFY(p.waitForFinished(5000));
-        QCOMPARE(p.exitCode(), 3);
-        QVERIFY(p.readAllStandardError().contains("without access tokens"));
+        QJsonObject config = baseConfig({}, {}, {});
+        config.insert(QStringLiteral("server"), QJsonObject{{QStringLiteral("requireToken"), false}});
+        const Run r = run({QStringLiteral("--config"), writeConfig(config), QStringLiteral("--host"),
+                           QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("without access tokens"));
     }
 
     void servesAndDrainsOnSigterm()
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SY_DAEMON_KEY"), QStringLiteral("sk-daemon-upstream"));
-        p.setProcessEnvironment(env);
-        p.start(m_daemon, {QStringLiteral("--config"), writeConfig(validConfig()),
-                           QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
-        p.setReadChannel(QProcess::StandardError);
-        QVERIFY(p.waitForStarted());
-        QByteArray err;
-        quint16 port = 0;
-        const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-        QDeadlineTimer deadline(5000);
-        while (port == 0 && !deadline.hasExpired() && p.waitForReadyRead(int(deadline.remainingTime()))) {
-            err += p.readAllStandardError();
-            const auto m = re.match(QString::fromUtf8(err));
-            if (m.hasMatch())
-                port = quint16(m.captured(1).toUInt());
-        }
-        QVERIFY2(port != 0, err.constData());
+        QByteArray log;
+        const quint16 port = serveLogged(p, writeConfig(envKeyConfig()), &log);
+        QVERIFY2(port != 0, log.constData());
 
         TestClient client(port);
         QVERIFY(client.connect());
+        const int before = int(m_upstream.requests().size());
         client.send(TestClient::post(
             "/v1/chat/completions",
             "{\"model\":\"slow\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", "sy-daemon-token"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_upstream.requests().size(), 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_upstream.requests().size()), before + 1, 3000);
         ::kill(pid_t(p.processId()), SIGTERM);
         const TestResponse r = client.read(5000);
         QCOMPARE(r.status, 200);
@@ -127,26 +233,193 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
-        err += p.readAllStandardError();
-        QVERIFY2(err.contains("switchyardd: stopped"), err.constData());
-        // Secrets never reach the output.
-        QVERIFY(!err.contains("sk-daemon-upstream"));
-        QVERIFY(!err.contains("sy-daemon-token"));
+        log += p.readAllStandardError();
+        QVERIFY2(log.contains("switchyardd: stopped"), log.constData());
+        QVERIFY(!log.contains("sk-daemon-upstream"));
+        QVERIFY(!log.contains("sy-daemon-token"));
     }
 
-    void generateToken()
+    void tokenLifecycle()
     {
+        const QString path = writeConfig(baseConfig(
+            QJsonArray{provider(QStringLiteral("fake"), m_upstream.baseUrl(), {}, {})},
+            QJsonArray{route(QStringLiteral("smart"), QStringLiteral("fake"), QStringLiteral("gpt-test")),
+                       route(QStringLiteral("other"), QStringLiteral("fake"), QStringLiteral("gpt-other"))},
+            {}));
+        const Run created =
+            run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("vscode"),
+                 QStringLiteral("--routes"), QStringLiteral("smart"), QStringLiteral("--expires-days"),
+                 QStringLiteral("30"), QStringLiteral("--rpm"), QStringLiteral("100"),
+                 QStringLiteral("--config"), path});
+        QCOMPARE(created.exitCode, 0);
+        const QByteArray secret = created.out.trimmed();
+        QVERIFY2(QRegularExpression(QStringLiteral("^sy-[A-Za-z0-9_-]{40,}$"))
+                     .match(QString::fromLatin1(secret))
+                     .hasMatch(),
+                 created.out.constData());
+        // Only the hash is stored.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains(secret));
+        QVERIFY(stored.contains(tokenHash(secret).toLatin1()));
+        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("vscode"),
+                      QStringLiteral("--config"), path})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("x"),
+                      QStringLiteral("--routes"), QStringLiteral("nope"), QStringLiteral("--config"), path})
+                     .exitCode,
+                 2);
+
+        const Run listed =
+            run({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--config"), path});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains("vscode\tactive") && listed.out.contains("routes smart") &&
+                     listed.out.contains("100 requests/min") && listed.out.contains("expires"),
+                 listed.out.constData());
+
+        {
+            QProcess p;
+            QByteArray log;
+            const quint16 port = serveLogged(p, path, &log);
+            QVERIFY2(port != 0, log.constData());
+            const QByteArray body = "{\"model\":\"smart\",\"messages\":[]}";
+            TestClient client(port);
+            QVERIFY(client.connect());
+            QCOMPARE(client.roundTrip(TestClient::post("/v1/chat/completions", body, secret)).status, 200);
+            QCOMPARE(client
+                         .roundTrip(TestClient::post("/v1/chat/completions",
+                                                     "{\"model\":\"other\",\"messages\":[]}", secret))
+                         .status,
+                     403);
+            stop(p);
+        }
+
+        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("vscode"),
+                      QStringLiteral("--config"), path})
+                     .exitCode,
+                 0);
+        QVERIFY(run({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--config"), path})
+                    .out.contains("vscode\trevoked"));
         QProcess p;
-        p.start(m_daemon, {QStringLiteral("--generate-token"), QStringLiteral("vscode")});
-        QVERIFY(p.waitForFinished(5000));
-        QCOMPARE(p.exitCode(), 0);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const auto secret = QRegularExpression(QStringLiteral("\\b(sy-[A-Za-z0-9_-]{40,})")).match(out);
-        QVERIFY2(secret.hasMatch(), qPrintable(out));
-        const QByteArray hash =
-            QCryptographicHash::hash(secret.captured(1).toLatin1(), QCryptographicHash::Sha256).toHex();
-        QVERIFY(out.contains(QStringLiteral("\"hash\":\"sha256:") + QString::fromLatin1(hash) +
-                             QLatin1Char('"')));
+        QByteArray log;
+        const quint16 port = serveLogged(p, path, &log);
+        QVERIFY2(port != 0, log.constData());
+        TestClient client(port);
+        QVERIFY(client.connect());
+        QCOMPARE(client
+                     .roundTrip(TestClient::post("/v1/chat/completions",
+                                                 "{\"model\":\"smart\",\"messages\":[]}", secret))
+                     .status,
+                 401);
+        stop(p);
+    }
+
+    void keychainMissingIsAPreciseError()
+    {
+        // No D-Bus session at all: the keychain cannot be reached. The daemon must say so and stop,
+        // never fall back to anything else.
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const QString path = writeConfig(baseConfig(
+            QJsonArray{provider(QStringLiteral("fake"), m_upstream.baseUrl(), QStringLiteral("keyRef"),
+                                QStringLiteral("fake-key"))},
+            QJsonArray{route(QStringLiteral("smart"), QStringLiteral("fake"), QStringLiteral("gpt-test"))},
+            {}));
+        const Run r =
+            run({QStringLiteral("--config"), path, QStringLiteral("--port"), QStringLiteral("0")}, {}, env);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("provider 'fake'") && r.err.contains("keychain"), r.err.constData());
+        QVERIFY(!r.err.contains("listening on"));
+        const Run set = run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("x")},
+                            "sk-never-stored\n", env);
+        QCOMPARE(set.exitCode, 5);
+        QVERIFY2(set.err.contains("keychain"), set.err.constData());
+        QVERIFY(!set.err.contains("sk-never-stored"));
+    }
+
+    void keyInKeychainReachesTheProvider()
+    {
+        if (!keychainRequired())
+            QSKIP("needs an unlocked keychain in a D-Bus session (REQUIRE_KEYCHAIN=1; scripts/test.sh sets "
+                  "one up)");
+        const QByteArray key =
+            "sk-from-the-keychain-" + QByteArray::number(QRandomGenerator::global()->generate());
+        const Run set =
+            run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("fake-key")}, key + "\n");
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(!set.out.contains(key) && !set.err.contains(key));
+        QVERIFY(run({QStringLiteral("key"), QStringLiteral("list")}).out.contains("fake-key"));
+
+        const QString path = writeConfig(
+            baseConfig(QJsonArray{provider(QStringLiteral("fake"), m_upstream.baseUrl(),
+                                           QStringLiteral("keyRef"), QStringLiteral("fake-key"))},
+                       QJsonArray{route(QStringLiteral("smart"), QStringLiteral("fake"),
+                                        QStringLiteral("gpt-keychain"))},
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
+                                              {QStringLiteral("hash"), tokenHash("sy-kc-token")}}}));
+        QProcess p;
+        QByteArray log;
+        const quint16 port = serveLogged(p, path, &log);
+        QVERIFY2(port != 0, log.constData());
+        TestClient client(port);
+        QVERIFY(client.connect());
+        QCOMPARE(client
+                     .roundTrip(TestClient::post("/v1/chat/completions",
+                                                 "{\"model\":\"smart\",\"messages\":[]}", "sy-kc-token"))
+                     .status,
+                 200);
+        bool seen = false;
+        for (const auto &req : m_upstream.requests())
+            seen = seen || (req.body.contains("gpt-keychain") &&
+                            req.headers.value("authorization") == "Bearer " + key);
+        QVERIFY(seen);
+        stop(p);
+        log += p.readAllStandardError();
+        QVERIFY(!log.contains(key));
+
+        QCOMPARE(run({QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("fake-key")}).exitCode,
+                 0);
+        QVERIFY(!run({QStringLiteral("key"), QStringLiteral("list")}).out.contains("fake-key"));
+        // A missing entry is a warning: the daemon serves, and that provider's requests say why they fail.
+        QProcess again;
+        QByteArray log2;
+        const quint16 port2 = serveLogged(again, path, &log2);
+        QVERIFY2(port2 != 0, log2.constData());
+        QVERIFY2(log2.contains("no key stored under 'fake-key'"), log2.constData());
+        TestClient client2(port2);
+        QVERIFY(client2.connect());
+        const TestResponse failed = client2.roundTrip(
+            TestClient::post("/v1/chat/completions", "{\"model\":\"smart\",\"messages\":[]}", "sy-kc-token"));
+        QCOMPARE(failed.status, 502);
+        QVERIFY(failed.body.contains("missing_provider_key"));
+        stop(again);
+    }
+
+    void secretsNeverWritten()
+    {
+        // Everything the daemon wrote during this test run — its output above, config and data
+        // directories — must not contain a key or token it handled.
+        const QList<QByteArray> secrets{"sk-daemon-upstream", "sy-daemon-token", "sy-kc-token",
+                                        "sk-from-the-keychain"};
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            ++files;
+            for (const QByteArray &s : secrets)
+                QVERIFY2(!content.contains(s),
+                         qPrintable(f.fileName() + QStringLiteral(" contains a secret")));
+        }
+        QVERIFY(files > 0);
+        QVERIFY(!m_written.isEmpty());
+        for (const QByteArray &s : secrets)
+            QVERIFY2(!m_written.contains(s), s.constData());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "openaierror.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHostAddress>
 
 namespace Switchyard::Api {
@@ -89,7 +90,7 @@ void AccessPolicy::addCorsHeaders(const Http::HttpRequest &request, Http::HttpHe
 }
 
 std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &config,
-                                                      Http::HttpRequest &request)
+                                                      Http::HttpRequest &request, State &state)
 {
     const Config::ServerSettings &server = config.server;
 
@@ -130,12 +131,26 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
     }
 
     if (!isPublic(request) && server.requireToken) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const QString peer = request.peerAddress.toString();
+        int retryAfter = 0;
+        if (state.authFailures.isBlocked(peer, nowMs, &retryAfter)) {
+            Http::HttpResponse r = refuse(429,
+                                          QStringLiteral("too many failed authentication attempts from this "
+                                                         "address; try again in %1 s")
+                                              .arg(retryAfter),
+                                          QStringLiteral("too_many_auth_failures"));
+            r.headers.add(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+            return r;
+        }
         const QByteArray token = presentedToken(request);
-        if (token.isEmpty())
+        if (token.isEmpty()) {
+            state.authFailures.recordFailure(peer, server.maxAuthFailuresPerMinute, nowMs);
             return refuse(401,
                           QStringLiteral("missing access token: send 'Authorization: Bearer <token>' or "
                                          "'x-api-key: <token>' with a Switchyard app token"),
                           QStringLiteral("missing_api_key"));
+        }
         const QByteArray digest = sha256(token);
         const Config::AccessToken *match = nullptr;
         // Every token is compared, match or not, so timing tells nothing about which one was close.
@@ -143,11 +158,32 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
             if (constantTimeEquals(digest, t.sha256) && t.enabled && !match)
                 match = &t;
         }
-        if (!match)
+        if (!match) {
+            state.authFailures.recordFailure(peer, server.maxAuthFailuresPerMinute, nowMs);
             return refuse(401,
                           QStringLiteral("invalid access token: it is not one of this Switchyard's app "
                                          "tokens, or it was revoked"),
                           QStringLiteral("invalid_api_key"));
+        }
+        if (match->isExpired(nowMs / 1000))
+            return refuse(401,
+                          QStringLiteral("the access token of app '%1' expired on %2; create a new one")
+                              .arg(match->name, match->expires.toString(Qt::ISODate)),
+                          QStringLiteral("token_expired"));
+        if (match->requestsPerMinute > 0 &&
+            !state.tokenRates.tryAcquire(match->name, match->requestsPerMinute, nowMs, &retryAfter)) {
+            OpenAiError e;
+            e.status = 429;
+            e.type = QStringLiteral("rate_limit_error");
+            e.code = QStringLiteral("rate_limit_exceeded");
+            e.message = QStringLiteral("app '%1' is limited to %2 requests per minute; try again in %3 s")
+                            .arg(match->name)
+                            .arg(match->requestsPerMinute)
+                            .arg(retryAfter);
+            Http::HttpResponse r = e.response();
+            r.headers.add(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+            return r;
+        }
         request.principal = match->name.toUtf8();
     }
 

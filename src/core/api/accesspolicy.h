@@ -4,6 +4,7 @@
 #include "config/config.h"
 #include "http/httprequest.h"
 #include "http/requesthandler.h"
+#include "ratelimits.h"
 
 #include <QByteArray>
 
@@ -18,7 +19,15 @@ namespace Switchyard::Api {
 class AccessPolicy final
 {
 public:
-    static std::optional<Http::HttpResponse> check(const Config::Config &config, Http::HttpRequest &request);
+    // Shared, thread-safe state of the checks (rate windows).
+    struct State
+    {
+        TokenRateLimiter tokenRates;
+        AuthFailureLimiter authFailures;
+    };
+
+    static std::optional<Http::HttpResponse> check(const Config::Config &config, Http::HttpRequest &request,
+                                                   State &state);
 
     // CORS headers to add to every response to an allowed cross-origin request.
     static void addCorsHeaders(const Http::HttpRequest &request, Http::HttpHeaders &headers);

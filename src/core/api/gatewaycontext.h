@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accesspolicy.h"
 #include "config/config.h"
 #include "secrets/keyring.h"
 
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     Secrets::KeyRing &keys() { return m_keys; }
+    AccessPolicy::State &accessState() { return m_access; }
     const Secrets::KeyRing &keys() const { return m_keys; }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
@@ -39,6 +41,7 @@ private:
     std::atomic<Config::ConfigSnapshot> m_config;
     std::atomic<quint64> m_generation{0};
     Secrets::KeyRing m_keys;
+    AccessPolicy::State m_access;
     std::atomic<quint16> m_port{0};
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };

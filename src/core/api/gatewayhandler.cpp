@@ -78,7 +78,7 @@ const Http::UpstreamEndpoint &GatewayHandler::endpointFor(const Config::Provider
 
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
 {
-    return AccessPolicy::check(*config(), request);
+    return AccessPolicy::check(*config(), request, m_context->accessState());
 }
 
 Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message,

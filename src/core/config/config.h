@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,8 +28,9 @@ struct ServerSettings
     int idleTimeoutMs = 75'000;
     int writeTimeoutMs = 60'000;
     int shutdownTimeoutMs = 15'000;
-    QStringList allowedOrigins; // exact origins ("https://app.example") allowed to call with CORS
-    QStringList allowedHosts;   // extra names accepted in the Host header (DNS-rebinding defence)
+    int maxAuthFailuresPerMinute = 30; // per client address, then 429 until the minute is over
+    QStringList allowedOrigins;        // exact origins ("https://app.example") allowed to call with CORS
+    QStringList allowedHosts;          // extra names accepted in the Host header (DNS-rebinding defence)
 
     bool operator==(const ServerSettings &) const = default;
 };
@@ -74,10 +76,17 @@ struct Route
 struct AccessToken
 {
     QString name;
-    QByteArray sha256;  // 32 raw bytes
-    QStringList routes; // empty: every route and provider/model
-    bool enabled = true;
+    QByteArray sha256;   // 32 raw bytes
+    QStringList routes;  // empty: every route and provider/model
+    bool enabled = true; // false: revoked
+    QDateTime created;
+    QDateTime expires;         // invalid: never
+    int requestsPerMinute = 0; // 0: unlimited
 
+    [[nodiscard]] bool isExpired(qint64 nowSecs) const
+    {
+        return expires.isValid() && expires.toSecsSinceEpoch() <= nowSecs;
+    }
     bool operator==(const AccessToken &) const = default;
 };
 

@@ -228,6 +228,7 @@ void readServer(ObjectReader &r, ServerSettings &s)
     r.integer(QStringLiteral("idleTimeoutMs"), &s.idleTimeoutMs, 100, 86'400'000);
     r.integer(QStringLiteral("writeTimeoutMs"), &s.writeTimeoutMs, 100, 3'600'000);
     r.integer(QStringLiteral("shutdownTimeoutMs"), &s.shutdownTimeoutMs, 0, 3'600'000);
+    r.integer(QStringLiteral("maxAuthFailuresPerMinute"), &s.maxAuthFailuresPerMinute, 1, 1'000'000);
     r.stringList(QStringLiteral("allowedOrigins"), &s.allowedOrigins);
     r.stringList(QStringLiteral("allowedHosts"), &s.allowedHosts);
 
@@ -363,7 +364,21 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         t.string(QStringLiteral("hash"), &hash, true);
         t.stringList(QStringLiteral("routes"), &token.routes);
         t.boolean(QStringLiteral("enabled"), &token.enabled);
-        t.ignore(QStringLiteral("created"));
+        t.integer(QStringLiteral("requestsPerMinute"), &token.requestsPerMinute, 0, 1'000'000);
+        for (const char *field : {"created", "expires"}) {
+            QString text;
+            t.string(QLatin1String(field), &text);
+            if (text.isEmpty())
+                continue;
+            const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+            if (!when.isValid())
+                t.error(QLatin1String(field), QStringLiteral("must be an ISO 8601 date and time, e.g. "
+                                                             "\"2026-12-31T23:59:59Z\""));
+            else if (qstrcmp(field, "created") == 0)
+                token.created = when.toUTC();
+            else
+                token.expires = when.toUTC();
+        }
         if (tokenNames.contains(token.name))
             t.error(QStringLiteral("name"), QStringLiteral("duplicate token name '%1'").arg(token.name));
         tokenNames.insert(token.name);
@@ -448,6 +463,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     putInt(server, "idleTimeoutMs", c.server.idleTimeoutMs, defaults.idleTimeoutMs);
     putInt(server, "writeTimeoutMs", c.server.writeTimeoutMs, defaults.writeTimeoutMs);
     putInt(server, "shutdownTimeoutMs", c.server.shutdownTimeoutMs, defaults.shutdownTimeoutMs);
+    putInt(server, "maxAuthFailuresPerMinute", c.server.maxAuthFailuresPerMinute,
+           defaults.maxAuthFailuresPerMinute);
     if (!c.server.allowedOrigins.isEmpty())
         server.insert(QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(c.server.allowedOrigins));
     if (!c.server.allowedHosts.isEmpty())
@@ -490,6 +507,12 @@ QJsonObject ConfigLoader::toJson(const Config &c)
             o.insert(QStringLiteral("routes"), QJsonArray::fromStringList(t.routes));
         if (!t.enabled)
             o.insert(QStringLiteral("enabled"), false);
+        if (t.requestsPerMinute > 0)
+            o.insert(QStringLiteral("requestsPerMinute"), t.requestsPerMinute);
+        if (t.created.isValid())
+            o.insert(QStringLiteral("created"), t.created.toUTC().toString(Qt::ISODate));
+        if (t.expires.isValid())
+            o.insert(QStringLiteral("expires"), t.expires.toUTC().toString(Qt::ISODate));
         tokens.append(o);
     }
     QJsonObject root{{QStringLiteral("version"), c.version},
