@@ -125,7 +125,16 @@ private:
             "\", \"routes\": [\"smart\"] },\n"
             "            { \"name\": \"revoked\", \"hash\": \"" +
             tokenHash("sy-revoked-token") +
-            "\", \"enabled\": false }\n"
+            "\", \"enabled\": false },\n"
+            "            { \"name\": \"expired\", \"hash\": \"" +
+            tokenHash("sy-expired-token") +
+            "\", \"expires\": \"2020-01-01T00:00:00Z\" },\n"
+            "            { \"name\": \"future\", \"hash\": \"" +
+            tokenHash("sy-future-token") +
+            "\", \"expires\": \"2999-01-01T00:00:00Z\" },\n"
+            "            { \"name\": \"throttled\", \"hash\": \"" +
+            tokenHash("sy-throttled-token") +
+            "\", \"requestsPerMinute\": 3 }\n"
             "          ]\n"
             "        }";
         QStringList errors;
@@ -643,6 +652,42 @@ private Q_SLOTS:
         QCOMPARE(call("HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
         QCOMPARE(call(TestClient::get("/healthz", "")).status, 200);
         QCOMPARE(m_upstream.requests().size(), 1);
+    }
+
+    void tokenExpiryAndRate()
+    {
+        const QByteArray body = chatBody("smart");
+        verifyOpenAiError(call(TestClient::post("/v1/chat/completions", body, "sy-expired-token")), 401,
+                          QStringLiteral("token_expired"));
+        QCOMPARE(call(TestClient::post("/v1/chat/completions", body, "sy-future-token")).status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(call(TestClient::post("/v1/chat/completions", body, "sy-throttled-token")).status, 200);
+        const TestResponse limited =
+            call(TestClient::post("/v1/chat/completions", body, "sy-throttled-token"));
+        verifyOpenAiError(limited, 429, QStringLiteral("rate_limit_exceeded"));
+        QVERIFY(limited.header("retry-after").toInt() > 0);
+        // Other apps are not affected.
+        QCOMPARE(call(TestClient::post("/v1/chat/completions", body)).status, 200);
+    }
+
+    void failedAuthIsRateLimitedPerPeer()
+    {
+        m_gateway.reset();
+        startGateway(makeConfig(", \"maxAuthFailuresPerMinute\": 5"));
+        TestClient client(m_port);
+        QVERIFY(client.connect());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                client.roundTrip(TestClient::get("/v1/models", "sy-guess-" + QByteArray::number(i))).status,
+                401);
+        const TestResponse blocked = client.roundTrip(TestClient::get("/v1/models", "sy-guess-x"));
+        verifyOpenAiError(blocked, 429, QStringLiteral("too_many_auth_failures"));
+        QVERIFY(blocked.header("retry-after").toInt() > 0);
+        // Even the right token is refused from this address until the minute is over.
+        verifyOpenAiError(client.roundTrip(TestClient::get("/v1/models")), 429,
+                          QStringLiteral("too_many_auth_failures"));
+        // Health checks still work.
+        QCOMPARE(client.roundTrip(TestClient::get("/healthz", "")).status, 200);
     }
 
     void tokenRouteLimits()

@@ -57,7 +57,6 @@ HttpConnection::HttpConnection(qintptr descriptor, RequestHandler *handler, cons
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onDisconnected);
-    m_counters->connections.fetch_add(1, std::memory_order_relaxed);
     m_request.peerAddress = m_socket->peerAddress();
     m_request.localPort = m_socket->localPort();
     startPhaseTimer(m_limits.headerTimeoutMs);

@@ -56,11 +56,12 @@ void HttpWorker::adopt(qintptr descriptor)
         m_counters->connections.fetch_sub(1, std::memory_order_relaxed);
         return;
     }
+    // The acceptor counted this connection when it accepted it; a valid connection takes that count
+    // over and gives it back when it is destroyed (no window where one connection counts twice).
     auto *connection = new HttpConnection(descriptor, m_handler.get(), m_limits, m_counters, this);
-    // The acceptor counted this connection in advance; the connection counts itself from now on.
-    m_counters->connections.fetch_sub(1, std::memory_order_relaxed);
     if (!connection->isValid()) {
         delete connection;
+        m_counters->connections.fetch_sub(1, std::memory_order_relaxed);
         return;
     }
     connect(connection, &HttpConnection::closed, this, &HttpWorker::onClosed);
