@@ -170,6 +170,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         m_acceptor,
         [&] {
             acceptor->setMaxPendingConnections(1024);
+            acceptor->setListenBacklogSize(1024); // Qt's default of 50 drops SYNs under bursts of connections
             ok = acceptor->listen(address, port);
             error = acceptor->errorString();
             bound = acceptor->serverPort();
