@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
   libhttp-parser-dev

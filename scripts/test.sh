@@ -4,15 +4,17 @@
 # test suite: unit, integration over loopback sockets, GUI (offscreen) and the official `openai` npm
 # client against the daemon. Runs inside a private D-Bus session with an unlocked throw-away
 # gnome-keyring, and a throw-away HOME, so it never touches the user's own keychain or config.
-#   --asan   also build the asan preset (AddressSanitizer + UBSan) and run the suite under it
+# Then it builds the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs the whole
+# suite again under it, and runs each libFuzzer target for 30 s (scripts/fuzz.sh).
+#   --quick   only the first pass (no sanitizer build, no fuzzing): for quick local iterations
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-asan=0
+full=1
 for arg in "$@"; do
   case "$arg" in
-    --asan) asan=1 ;;
+    --quick) full=0 ;;
     *) echo "test.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -44,9 +46,10 @@ run_suite() {
 
 run_suite "$root/build"
 
-if [ "$asan" = 1 ]; then
+if [ "$full" = 1 ]; then
   cmake --preset asan >/dev/null
   cmake --build --preset asan
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_suite "$root/build-asan"
+  ./scripts/fuzz.sh 30
 fi

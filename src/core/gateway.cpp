@@ -5,8 +5,12 @@
 #include "api/gatewayhandler.h"
 #include "http/httpserver.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcGateway, "switchyard.gateway", QtInfoMsg)
 
@@ -15,6 +19,42 @@ namespace Switchyard {
 Gateway::Gateway(QObject *parent) : QObject(parent), m_context(std::make_shared<Api::GatewayContext>()) {}
 
 Gateway::~Gateway() = default;
+
+std::shared_ptr<const QSslConfiguration> Gateway::loadTls(const Config::ServerSettings &server,
+                                                          QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("TLS was asked for (server.tls) but no TLS backend is available");
+        return nullptr;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(server.tlsCertificate, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("server.tls.certificate: no PEM certificate could be read from %1")
+                     .arg(server.tlsCertificate);
+        return nullptr;
+    }
+    QFile keyFile(server.tlsPrivateKey);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("server.tls.privateKey: cannot read %1: %2")
+                     .arg(server.tlsPrivateKey, keyFile.errorString());
+        return nullptr;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("server.tls.privateKey: %1 is not an unencrypted PEM RSA or EC private key")
+                     .arg(server.tlsPrivateKey);
+        return nullptr;
+    }
+    auto tls = std::make_shared<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    tls->setLocalCertificateChain(chain);
+    tls->setPrivateKey(key);
+    tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with app tokens
+    tls->setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
 
 bool Gateway::start(const Config::Config &config, QString *error)
 {
@@ -45,6 +85,12 @@ bool Gateway::start(const Config::Config &config, QString *error)
     limits.bodyTimeoutMs = config.server.bodyTimeoutMs;
     limits.idleTimeoutMs = config.server.idleTimeoutMs;
     limits.writeTimeoutMs = config.server.writeTimeoutMs;
+    if (!config.server.tlsCertificate.isEmpty()) {
+        auto tls = loadTls(config.server, error);
+        if (!tls)
+            return false;
+        limits.tls = std::move(tls);
+    }
 
     std::shared_ptr<Api::GatewayContext> context = m_context;
     auto server = std::make_unique<Http::HttpServer>(
@@ -62,6 +108,7 @@ bool Gateway::start(const Config::Config &config, QString *error)
         Q_EMIT stopped(drained);
     });
     m_context->setBoundPort(server->serverPort());
+    m_tls = static_cast<bool>(limits.tls);
     m_host = address.protocol() == QAbstractSocket::IPv6Protocol
                  ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                  : address.toString();
@@ -98,7 +145,9 @@ quint16 Gateway::port() const
 
 QString Gateway::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2/v1").arg(m_host).arg(port());
+    return QStringLiteral("%1://%2:%3/v1")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), m_host)
+        .arg(port());
 }
 
 Config::ConfigSnapshot Gateway::config() const

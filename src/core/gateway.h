@@ -4,6 +4,7 @@
 #include "config/config.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <memory>
@@ -50,9 +51,13 @@ Q_SIGNALS:
     void stopped(bool drained);
 
 private:
+    static std::shared_ptr<const QSslConfiguration> loadTls(const Config::ServerSettings &server,
+                                                            QString *error);
+
     std::shared_ptr<Api::GatewayContext> m_context;
     std::unique_ptr<Http::HttpServer> m_server;
     QString m_host;
+    bool m_tls = false;
 };
 
 } // namespace Switchyard

@@ -11,8 +11,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -742,6 +745,52 @@ private Q_SLOTS:
         form.replace("Content-Type: application/json", "Content-Type: text/plain;charset=UTF-8");
         verifyOpenAiError(call(form), 415, QStringLiteral("unsupported_media_type"));
         QCOMPARE(m_upstream.requests().size(), 2);
+    }
+
+    void tlsForLan()
+    {
+        // HTTPS with a user-supplied certificate (here: a fresh self-signed one for 127.0.0.1).
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+             QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+             QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(20000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        m_gateway.reset();
+        startGateway(makeConfig(", \"tls\": { \"certificate\": \"" +
+                                dir.filePath(QStringLiteral("cert.pem")).toUtf8() + "\", \"privateKey\": \"" +
+                                dir.filePath(QStringLiteral("key.pem")).toUtf8() + "\" }"));
+        QVERIFY(m_gateway->baseUrl().startsWith(QLatin1String("https://")));
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+        QCOMPARE(ca.size(), 1);
+        TestClient client(m_port);
+        QVERIFY(client.connectTls(ca.first()));
+        const TestResponse r =
+            client.roundTrip(TestClient::post("/v1/chat/completions", chatBody("smart", true)));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
+        QCOMPARE(client.roundTrip(TestClient::get("/v1/models")).status, 200); // keep-alive over TLS
+        // Plain HTTP to the TLS port gets no HTTP answer.
+        TestClient plain(m_port);
+        QVERIFY(plain.connect());
+        QCOMPARE(plain.roundTrip(TestClient::get("/healthz", ""), 2000).status, 0);
+
+        // A certificate that cannot be read is a clear startup error.
+        const auto bad =
+            ConfigLoader::fromJson("{\"version\":1,\"server\":{\"port\":0,\"tls\":{\"certificate\":\"/"
+                                   "nonexistent.pem\",\"privateKey\":\"/x\"}}}",
+                                   nullptr);
+        QVERIFY(bad);
+        Switchyard::Gateway refused;
+        QString error;
+        QVERIFY(!refused.start(*bad, &error));
+        QVERIFY2(error.contains(QLatin1String("server.tls.certificate")), qPrintable(error));
     }
 
     void models()

@@ -3,34 +3,49 @@
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslSocket>
 
 QJsonObject TestResponse::json() const
 {
     return QJsonDocument::fromJson(body).object();
 }
 
-TestClient::TestClient(quint16 port) : m_port(port) {}
+TestClient::TestClient(quint16 port) : m_port(port), m_socket(std::make_unique<QTcpSocket>()) {}
+
+bool TestClient::connectTls(const QSslCertificate &ca)
+{
+    auto ssl = std::make_unique<QSslSocket>();
+    QSslConfiguration tls = ssl->sslConfiguration();
+    tls.setCaCertificates({ca});
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl->setSslConfiguration(tls);
+    ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+    const bool ok = ssl->waitForEncrypted(5000);
+    m_socket = std::move(ssl);
+    return ok;
+}
 
 bool TestClient::connect()
 {
-    m_socket.connectToHost(QHostAddress::LocalHost, m_port);
-    return m_socket.waitForConnected(3000);
+    m_socket->connectToHost(QHostAddress::LocalHost, m_port);
+    return m_socket->waitForConnected(3000);
 }
 
 void TestClient::send(const QByteArray &raw)
 {
-    m_socket.write(raw);
-    m_socket.waitForBytesWritten(3000);
+    m_socket->write(raw);
+    m_socket->waitForBytesWritten(3000);
 }
 
 bool TestClient::fill(qsizetype needed, int deadlineMs)
 {
     QDeadlineTimer deadline(deadlineMs);
     while (m_buffer.size() < needed) {
-        if (m_socket.bytesAvailable() == 0 &&
-            !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        if (m_socket->bytesAvailable() == 0 &&
+            !m_socket->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             return false;
-        m_buffer += m_socket.readAll();
+        m_buffer += m_socket->readAll();
         if (deadline.hasExpired() && m_buffer.size() < needed)
             return false;
     }
@@ -113,9 +128,9 @@ TestResponse TestClient::read(int timeoutMs, bool headRequest)
         return r;
     }
     // Until close.
-    while (m_socket.state() == QAbstractSocket::ConnectedState && m_socket.waitForReadyRead(left()))
-        m_buffer += m_socket.readAll();
-    m_buffer += m_socket.readAll();
+    while (m_socket->state() == QAbstractSocket::ConnectedState && m_socket->waitForReadyRead(left()))
+        m_buffer += m_socket->readAll();
+    m_buffer += m_socket->readAll();
     r.body = std::exchange(m_buffer, {});
     r.complete = true;
     return r;
@@ -130,12 +145,12 @@ TestResponse TestClient::roundTrip(const QByteArray &raw, int timeoutMs)
 bool TestClient::waitForClosed(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (m_socket.state() == QAbstractSocket::ConnectedState) {
-        if (!m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+    while (m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (!m_socket->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (deadline.hasExpired())
-                return m_socket.state() != QAbstractSocket::ConnectedState;
+                return m_socket->state() != QAbstractSocket::ConnectedState;
         } else {
-            m_buffer += m_socket.readAll();
+            m_buffer += m_socket->readAll();
         }
     }
     return true;

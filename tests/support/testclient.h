@@ -5,7 +5,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSslCertificate>
 #include <QTcpSocket>
+
+#include <memory>
 
 // A deliberately simple, blocking HTTP/1.1 client for tests, independent of Switchyard's parser:
 // it writes raw bytes and reads back one response (Content-Length, chunked, or until close).
@@ -25,14 +28,16 @@ class TestClient
 public:
     explicit TestClient(quint16 port);
     bool connect();
+    // TLS to 127.0.0.1, trusting only `ca` (the server's self-signed certificate).
+    bool connectTls(const QSslCertificate &ca);
     void send(const QByteArray &raw);
     // Reads one response; timeoutMs bounds the whole read.
     TestResponse read(int timeoutMs = 5000, bool headRequest = false);
     // Sends and reads in one go.
     TestResponse roundTrip(const QByteArray &raw, int timeoutMs = 5000);
     bool waitForClosed(int timeoutMs);
-    void close() { m_socket.abort(); }
-    QTcpSocket &socket() { return m_socket; }
+    void close() { m_socket->abort(); }
+    QTcpSocket &socket() { return *m_socket; }
 
     static QByteArray post(const QByteArray &path, const QByteArray &body,
                            const QByteArray &token = "sy-test-token", const QByteArray &extraHeaders = {});
@@ -43,6 +48,6 @@ private:
     bool fill(qsizetype needed, int deadlineMs);
     QByteArray readLine(int deadlineMs, bool *ok);
     quint16 m_port;
-    QTcpSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_socket;
     QByteArray m_buffer;
 };

@@ -86,6 +86,12 @@ private Q_SLOTS:
                                    << QStringLiteral("$.server.port: must be an integer");
         QTest::newRow("port-range") << QByteArray("{\"version\":1,\"server\":{\"port\":70000}}")
                                     << QStringLiteral("$.server.port: must be between 0 and 65535");
+        QTest::newRow("port-huge") << QByteArray("{\"version\":1,\"server\":{\"port\":6.6e104}}")
+                                   << QStringLiteral("$.server.port: must be between 0 and 65535");
+        QTest::newRow("port-fraction") << QByteArray("{\"version\":1,\"server\":{\"port\":80.5}}")
+                                       << QStringLiteral("$.server.port: must be an integer");
+        QTest::newRow("version-huge")
+            << QByteArray("{\"version\":1e300}") << QStringLiteral("$.version: must be between");
         QTest::newRow("lan-without-token")
             << QByteArray("{\"version\":1,\"server\":{\"host\":\"0.0.0.0\",\"requireToken\":false}}")
             << QStringLiteral("$.server.requireToken: must be true when host 0.0.0.0");

@@ -31,6 +31,8 @@ struct ServerSettings
     int maxAuthFailuresPerMinute = 30; // per client address, then 429 until the minute is over
     QStringList allowedOrigins;        // exact origins ("https://app.example") allowed to call with CORS
     QStringList allowedHosts;          // extra names accepted in the Host header (DNS-rebinding defence)
+    QString tlsCertificate;            // PEM file: serve HTTPS (for LAN use) with this certificate chain…
+    QString tlsPrivateKey;             // …and this PEM private key (RSA or EC)
 
     bool operator==(const ServerSettings &) const = default;
 };

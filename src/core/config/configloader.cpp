@@ -2,6 +2,7 @@
 #include "configloader.h"
 
 #include <QFile>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <cmath>
 
 namespace Switchyard::Config {
 
@@ -98,8 +100,10 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined())
             return;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d))) {
+        const double d = v.toDouble();
+        // Compare as doubles before any conversion: casting an out-of-range double to an integer is
+        // undefined behaviour (found by fuzz_config).
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d)) {
             error(key, QStringLiteral("must be an integer"));
             return;
         }
@@ -231,6 +235,10 @@ void readServer(ObjectReader &r, ServerSettings &s)
     r.integer(QStringLiteral("maxAuthFailuresPerMinute"), &s.maxAuthFailuresPerMinute, 1, 1'000'000);
     r.stringList(QStringLiteral("allowedOrigins"), &s.allowedOrigins);
     r.stringList(QStringLiteral("allowedHosts"), &s.allowedHosts);
+    r.object(QStringLiteral("tls"), [&](ObjectReader &t) {
+        t.string(QStringLiteral("certificate"), &s.tlsCertificate, true);
+        t.string(QStringLiteral("privateKey"), &s.tlsPrivateKey, true);
+    });
 
     const QHostAddress address(s.host);
     if (s.host != QLatin1String("localhost") && address.isNull())
@@ -469,6 +477,10 @@ QJsonObject ConfigLoader::toJson(const Config &c)
         server.insert(QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(c.server.allowedOrigins));
     if (!c.server.allowedHosts.isEmpty())
         server.insert(QStringLiteral("allowedHosts"), QJsonArray::fromStringList(c.server.allowedHosts));
+    if (!c.server.tlsCertificate.isEmpty())
+        server.insert(QStringLiteral("tls"),
+                      QJsonObject{{QStringLiteral("certificate"), c.server.tlsCertificate},
+                                  {QStringLiteral("privateKey"), c.server.tlsPrivateKey}});
 
     const UpstreamSettings up;
     QJsonObject upstream;

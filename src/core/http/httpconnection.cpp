@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <ctime>
@@ -45,12 +46,22 @@ HttpConnection::HttpConnection(qintptr descriptor, RequestHandler *handler, cons
 {
     // Every response leaves in one write(2) from our own staging buffer (m_out). (Qt 6.4 keeps an
     // adopted descriptor buffered whatever open mode is asked for, so reads cost an ioctl(FIONREAD).)
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (limits.tls) {
+        // HTTPS for LAN use: the handshake runs inside the header deadline like any slow client.
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*limits.tls);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcHttp) << "cannot adopt socket:" << socket->errorString();
         delete socket;
         return;
     }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->startServerEncryption();
     m_socket = socket;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);

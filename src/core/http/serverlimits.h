@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSslConfiguration>
 #include <QtGlobal>
+
+#include <memory>
 
 #include <atomic>
 
@@ -18,6 +21,8 @@ struct ServerLimits
     int writeTimeoutMs = 60'000;         // client reading nothing while a response is pending
     qint64 writeHighWater = 1024 * 1024; // back-pressure: stop producing above this many queued bytes
     qint64 writeLowWater = 256 * 1024;   // … and resume below this
+    // Set: every connection is TLS (HTTPS) with this certificate and key.
+    std::shared_ptr<const QSslConfiguration> tls;
 };
 
 // Shared between the acceptor and the workers.
