@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using Switchyard::Config::ConfigLoader;
     QStringList errors;
-    const auto config = ConfigLoader::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &errors);
+    const auto config =
+        ConfigLoader::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &errors);
     if (!config) {
         if (errors.isEmpty())
             std::abort(); // a refusal must say why

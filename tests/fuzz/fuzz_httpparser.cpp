@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const size_t step = 1 + (data[0] & 0x3f);
     const bool response = data[0] & 0x80;
-    drive(response ? HttpParser::Mode::Response : HttpParser::Mode::Request, reinterpret_cast<const char *>(data + 1),
-          size - 1, step);
+    drive(response ? HttpParser::Mode::Response : HttpParser::Mode::Request,
+          reinterpret_cast<const char *>(data + 1), size - 1, step);
     return 0;
 }
