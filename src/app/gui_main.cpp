@@ -18,8 +18,16 @@
 
 #include <cstdio>
 
+#if defined(NDEBUG) && defined(__linux__)
+#include <sys/prctl.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#if defined(NDEBUG) && defined(__linux__)
+    // A core dump would hold provider keys and prompts.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("switchyard"));
     QApplication::setOrganizationName(QStringLiteral("switchyard"));
