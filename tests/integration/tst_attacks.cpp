@@ -82,8 +82,15 @@ private Q_SLOTS:
 
     void tenThousandConnectionsOpenedAndDropped()
     {
-        const qint64 before = residentKiB();
+        // Memory is compared between the middle and the end, once allocator arenas and pools have
+        // warmed up: a leaked connection (a socket and its buffers, several KiB) would show as tens of MB
+        // over the second half.
+        qint64 before = 0;
         for (int i = 0; i < 10'000; ++i) {
+            if (i == 5'000) {
+                QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->connectionCount(), 0, 10000);
+                before = residentKiB();
+            }
             QTcpSocket s;
             s.connectToHost(QHostAddress::LocalHost, m_port);
             if (!s.waitForConnected(2000))
@@ -104,7 +111,10 @@ private Q_SLOTS:
         Q_UNUSED(before);
 #else
         const qint64 grown = residentKiB() - before;
-        QVERIFY2(grown < 20 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 KiB").arg(grown)));
+        QVERIFY2(
+            grown < 4 * 1024,
+            qPrintable(QStringLiteral("resident memory grew by %1 KiB over 5,000 connections").arg(grown)));
+        qInfo("resident memory grew by %lld KiB over the last 5,000 connections", grown);
 #endif
     }
 
