@@ -49,7 +49,7 @@ run_suite "$root/build"
 if [ "$full" = 1 ]; then
   cmake --preset asan >/dev/null
   cmake --build --preset asan
-  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_suite "$root/build-asan"
   ./scripts/fuzz.sh 30
 fi

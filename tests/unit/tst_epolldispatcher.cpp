@@ -15,6 +15,12 @@
 
 using Switchyard::Http::EpollEventDispatcher;
 
+struct Rounds final : QObject
+{
+    using QObject::QObject;
+    std::function<void(int)> next;
+};
+
 class TestEpollDispatcher final : public QObject
 {
     Q_OBJECT
@@ -105,7 +111,9 @@ private Q_SLOTS:
                                  [peer] { peer->write(peer->readAll()); });
                 QObject::connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
             });
-            auto round = std::make_shared<std::function<void(int)>>();
+            // The recursive step lives as long as `context` (a shared_ptr capturing itself would leak).
+            auto *rounds = new Rounds(context);
+            std::function<void(int)> *round = &rounds->next;
             *round = [&, server, context, done, round](int i) {
                 if (i == 3) {
                     done();
