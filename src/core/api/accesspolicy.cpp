@@ -132,7 +132,7 @@ std::optional<Http::HttpResponse> AccessPolicy::check(const Config::Config &conf
 
     if (!isPublic(request) && server.requireToken) {
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        const QString peer = request.peerAddress.toString();
+        const QHostAddress &peer = request.peerAddress;
         int retryAfter = 0;
         if (state.authFailures.isBlocked(peer, nowMs, &retryAfter)) {
             Http::HttpResponse r = refuse(429,

@@ -24,7 +24,7 @@ bool TokenRateLimiter::tryAcquire(const QString &token, int perMinute, qint64 no
     return true;
 }
 
-bool AuthFailureLimiter::isBlocked(const QString &peer, qint64 nowMs, int *retryAfterSecs)
+bool AuthFailureLimiter::isBlocked(const QHostAddress &peer, qint64 nowMs, int *retryAfterSecs)
 {
     if (m_blocked.load(std::memory_order_relaxed) == 0)
         return false;
@@ -42,7 +42,7 @@ bool AuthFailureLimiter::isBlocked(const QString &peer, qint64 nowMs, int *retry
     return true;
 }
 
-void AuthFailureLimiter::recordFailure(const QString &peer, int maxFailures, qint64 nowMs)
+void AuthFailureLimiter::recordFailure(const QHostAddress &peer, int maxFailures, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
     if (m_entries.size() >= kMaxTrackedPeers && !m_entries.contains(peer)) {

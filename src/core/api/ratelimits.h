@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QMutex>
 #include <QString>
 
@@ -32,8 +33,8 @@ private:
 class AuthFailureLimiter final
 {
 public:
-    bool isBlocked(const QString &peer, qint64 nowMs, int *retryAfterSecs);
-    void recordFailure(const QString &peer, int maxFailures, qint64 nowMs);
+    bool isBlocked(const QHostAddress &peer, qint64 nowMs, int *retryAfterSecs);
+    void recordFailure(const QHostAddress &peer, int maxFailures, qint64 nowMs);
 
 private:
     struct Entry
@@ -43,7 +44,7 @@ private:
         qint64 blockedUntil = 0;
     };
     QMutex m_mutex;
-    QHash<QString, Entry> m_entries;
+    QHash<QHostAddress, Entry> m_entries;
     std::atomic<int> m_blocked{0};
 };
 
