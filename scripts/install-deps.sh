@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
   libhttp-parser-dev
   dbus xvfb xauth x11-utils gnome-keyring libsecret-tools fonts-dejavu-core
-  nodejs npm nginx-light wrk procps
+  nodejs npm nginx-light wrk procps curl openssl
 )
 
 missing=()
