@@ -10,6 +10,7 @@ namespace {
 const QByteArray kValid =
     "{\n"
     "  \"version\": 1,\n"
+    "  \"comment\": \"my gateway\",\n"
     "  \"server\": { \"host\": \"127.0.0.1\", \"port\": 4141, \"requireToken\": true },\n"
     "  \"providers\": [\n"
     "    { \"id\": \"openai\", \"kind\": \"openai\", \"baseUrl\": \"https://api.openai.com/v1\", "
@@ -55,6 +56,7 @@ private Q_SLOTS:
         const auto again = ConfigLoader::fromFile(path, &errors);
         QVERIFY2(again, qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(*again, *config);
+        QCOMPARE(again->comment, QStringLiteral("my gateway")); // notes survive a save
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
     }

@@ -97,6 +97,8 @@ struct AccessToken
 struct Config
 {
     int version = kCurrentVersion;
+    QString schema;  // "$schema", kept for editors
+    QString comment; // a note for people, kept across saves
     ServerSettings server;
     UpstreamSettings upstream;
     QList<Provider> providers;

@@ -285,8 +285,8 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
                         .arg(config.version)
                         .arg(kCurrentVersion));
     }
-    r.ignore(QStringLiteral("$schema"));
-    r.ignore(QStringLiteral("comment"));
+    r.string(QStringLiteral("$schema"), &config.schema);
+    r.string(QStringLiteral("comment"), &config.comment);
     r.object(QStringLiteral("server"), [&](ObjectReader &s) { readServer(s, config.server); });
     r.object(QStringLiteral("upstream"), [&](ObjectReader &s) { readUpstream(s, config.upstream); });
 
@@ -534,6 +534,10 @@ QJsonObject ConfigLoader::toJson(const Config &c)
                      {QStringLiteral("tokens"), tokens}};
     if (!upstream.isEmpty())
         root.insert(QStringLiteral("upstream"), upstream);
+    if (!c.schema.isEmpty())
+        root.insert(QStringLiteral("$schema"), c.schema);
+    if (!c.comment.isEmpty())
+        root.insert(QStringLiteral("comment"), c.comment);
     return root;
 }
 
