@@ -344,6 +344,47 @@ private Q_SLOTS:
         QVERIFY(seen[0].connectionId != seen[1].connectionId);
     }
 
+    void upstreamConnectionLimitQueuesRequests()
+    {
+        // One worker, at most one upstream connection: three concurrent requests take turns on it.
+        m_gateway.reset();
+        startGateway(makeConfig(", \"workers\": 1", ", \"maxConnectionsPerHost\": 1"));
+        const int acceptedBefore = m_upstream.connectionsAccepted();
+        std::vector<std::unique_ptr<TestClient>> clients;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 3; ++i) {
+            clients.push_back(std::make_unique<TestClient>(m_port));
+            QVERIFY(clients.back()->connect());
+            clients.back()->send(TestClient::post("/v1/chat/completions", chatBody("delayed")));
+        }
+        for (auto &c : clients) {
+            const TestResponse r = c->read(10000);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.body.contains("Hello from delayed!"));
+        }
+        QVERIFY(t.elapsed() >= 3 * 600 - 50); // served one after the other
+        QCOMPARE(m_upstream.connectionsAccepted() - acceptedBefore, 1);
+    }
+
+    void upstreamConnectionLimitTimesOut()
+    {
+        m_gateway.reset();
+        startGateway(makeConfig(
+            ", \"workers\": 1",
+            ", \"maxConnectionsPerHost\": 1, \"connectTimeoutMs\": 300, \"firstByteTimeoutMs\": 2000"));
+        TestClient first(m_port);
+        QVERIFY(first.connect());
+        first.send(TestClient::post("/v1/chat/completions", chatBody("hang")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_upstream.requests().isEmpty(), 3000);
+        const TestResponse queued = call(TestClient::post("/v1/chat/completions", chatBody("smart")));
+        verifyOpenAiError(queued, 504, QStringLiteral("upstream_connect_timeout"));
+        QVERIFY(errorOf(queued)
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("maxConnectionsPerHost")));
+    }
+
     void pipelinedRequestsAnswerInOrder()
     {
         TestClient client(m_port);

@@ -42,7 +42,8 @@ const Endpoint *findEndpoint(QByteArrayView path)
 GatewayHandler::GatewayHandler(std::shared_ptr<GatewayContext> context) : m_context(std::move(context))
 {
     const Config::ConfigSnapshot config = m_context->config();
-    m_pool = std::make_unique<Http::UpstreamPool>(config ? config->upstream.maxIdlePerHost : 64);
+    m_pool = std::make_unique<Http::UpstreamPool>(config ? config->upstream.maxIdlePerHost : 64,
+                                                  config ? config->upstream.maxConnectionsPerHost : 256);
 }
 
 GatewayHandler::~GatewayHandler() = default;

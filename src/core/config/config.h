@@ -43,6 +43,7 @@ struct UpstreamSettings
     int firstByteTimeoutMs = 300'000;
     int idleTimeoutMs = 300'000;
     int maxIdlePerHost = 64;
+    int maxConnectionsPerHost = 256; // per worker thread; more requests wait (within connectTimeoutMs)
 
     bool operator==(const UpstreamSettings &) const = default;
 };

@@ -262,6 +262,7 @@ void readUpstream(ObjectReader &r, UpstreamSettings &s)
     r.integer(QStringLiteral("firstByteTimeoutMs"), &s.firstByteTimeoutMs, 100, 3'600'000);
     r.integer(QStringLiteral("idleTimeoutMs"), &s.idleTimeoutMs, 100, 3'600'000);
     r.integer(QStringLiteral("maxIdlePerHost"), &s.maxIdlePerHost, 0, 4096);
+    r.integer(QStringLiteral("maxConnectionsPerHost"), &s.maxConnectionsPerHost, 1, 100'000);
 }
 
 } // namespace
@@ -488,6 +489,7 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     putInt(upstream, "firstByteTimeoutMs", c.upstream.firstByteTimeoutMs, up.firstByteTimeoutMs);
     putInt(upstream, "idleTimeoutMs", c.upstream.idleTimeoutMs, up.idleTimeoutMs);
     putInt(upstream, "maxIdlePerHost", c.upstream.maxIdlePerHost, up.maxIdlePerHost);
+    putInt(upstream, "maxConnectionsPerHost", c.upstream.maxConnectionsPerHost, up.maxConnectionsPerHost);
 
     QJsonArray providers;
     for (const Provider &p : c.providers) {

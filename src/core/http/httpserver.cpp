@@ -6,6 +6,7 @@
 #include "httpserver_p.h"
 #include "requesthandler.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 #include <QTimer>
@@ -88,6 +89,9 @@ void HttpWorker::stopNow()
     const auto connections = std::exchange(m_connections, {});
     for (HttpConnection *c : connections)
         delete c;
+    // Connections closed earlier wait in deleteLater(): let them go while the handler (and its
+    // upstream pool, which their calls refer to) still exists.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_handler.reset();
 }
 

@@ -123,6 +123,12 @@ UpstreamEndpoint UpstreamEndpoint::fromUrl(const QUrl &url)
 // ---------------------------------------------------------------------------------------------
 // UpstreamConnection and UpstreamPool
 
+UpstreamConnection::~UpstreamConnection()
+{
+    if (m_pool)
+        m_pool->connectionGone(m_key);
+}
+
 UpstreamConnection::UpstreamConnection(const UpstreamEndpoint &endpoint, UpstreamPool *pool)
     : m_pool(pool), m_key(endpoint.poolKey())
 {
@@ -163,8 +169,9 @@ void UpstreamConnection::onClosedOrFailed()
         m_pool->dropIdle(this);
 }
 
-UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int idleTimeoutMs, QObject *parent)
-    : QObject(parent), m_maxIdle(maxIdlePerEndpoint), m_idleTimeoutMs(idleTimeoutMs)
+UpstreamPool::UpstreamPool(int maxIdlePerEndpoint, int maxPerEndpoint, int idleTimeoutMs, QObject *parent)
+    : QObject(parent), m_maxIdle(maxIdlePerEndpoint), m_maxPerEndpoint(maxPerEndpoint),
+      m_idleTimeoutMs(idleTimeoutMs)
 {
 }
 
@@ -175,6 +182,7 @@ UpstreamPool::~UpstreamPool()
     const auto idle = std::exchange(m_idle, {});
     for (const auto &list : idle) {
         for (UpstreamConnection *c : list) {
+            c->m_pool = nullptr;
             c->disconnect();
             c->m_socket->disconnect(c);
             delete c;
@@ -190,7 +198,7 @@ int UpstreamPool::idleCount() const
     return n;
 }
 
-UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool forceNew)
+UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool forceNew, UpstreamCall *waiter)
 {
     if (!forceNew) {
         auto it = m_idle.find(endpoint.poolKey());
@@ -206,8 +214,50 @@ UpstreamConnection *UpstreamPool::take(const UpstreamEndpoint &endpoint, bool fo
             c->deleteLater();
         }
     }
+    int &open = m_open[endpoint.poolKey()];
+    if (m_maxPerEndpoint > 0 && open >= m_maxPerEndpoint) {
+        QList<UpstreamCall *> &queue = m_waiting[endpoint.poolKey()];
+        if (waiter && !queue.contains(waiter))
+            queue.append(waiter);
+        return nullptr;
+    }
+    ++open;
     ++m_opened;
     return new UpstreamConnection(endpoint, this);
+}
+
+void UpstreamPool::connectionGone(const QString &key)
+{
+    auto it = m_open.find(key);
+    if (it != m_open.end() && --*it <= 0)
+        m_open.erase(it);
+    wakeWaiter(key);
+}
+
+void UpstreamPool::wakeWaiter(const QString &key)
+{
+    auto it = m_waiting.find(key);
+    if (it == m_waiting.end())
+        return;
+    if (it->isEmpty()) {
+        m_waiting.erase(it);
+        return;
+    }
+    // Started from the event loop, not from inside the call that freed the connection.
+    QPointer<UpstreamCall> next(it->takeFirst());
+    QMetaObject::invokeMethod(
+        this,
+        [next] {
+            if (next && next->m_stage == UpstreamCall::Stage::Queued)
+                next->start();
+        },
+        Qt::QueuedConnection);
+}
+
+void UpstreamPool::cancelWait(UpstreamCall *call)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it)
+        it->removeAll(call);
 }
 
 void UpstreamPool::giveBack(UpstreamConnection *connection)
@@ -223,6 +273,7 @@ void UpstreamPool::giveBack(UpstreamConnection *connection)
     connection->m_idleSince = monotonicMs();
     list.append(connection);
     ensureSweep();
+    wakeWaiter(connection->m_key);
 }
 
 void UpstreamPool::discard(UpstreamConnection *connection)
@@ -308,6 +359,11 @@ UpstreamCall::UpstreamCall(UpstreamPool *pool, UpstreamEndpoint endpoint, Upstre
 UpstreamCall::~UpstreamCall()
 {
     m_listener = nullptr;
+    if (!m_pool) {
+        delete m_connection;
+        return;
+    }
+    m_pool->cancelWait(this);
     if (m_tracked)
         m_pool->untrack(this);
     if (m_connection) {
@@ -319,6 +375,8 @@ UpstreamCall::~UpstreamCall()
 void UpstreamCall::setDone()
 {
     m_done = true;
+    if (m_stage == Stage::Queued)
+        m_pool->cancelWait(this);
     m_deadline.stop();
     if (m_tracked) {
         m_tracked = false;
@@ -330,12 +388,21 @@ void UpstreamCall::start()
 {
     m_parser.reset();
     m_chunk.clear();
-    m_stage = Stage::Idle;
+    if (m_stage != Stage::Queued)
+        m_stage = Stage::Idle;
     if (!m_tracked) {
         m_tracked = true;
         m_pool->track(this);
     }
-    attach(m_pool->take(m_endpoint, m_retried));
+    UpstreamConnection *connection = m_pool->take(m_endpoint, m_retried, this);
+    if (!connection) {
+        // All connections to this endpoint are busy: wait, within the connect timeout.
+        if (m_stage != Stage::Queued)
+            m_deadline.start(m_timeouts.connectMs);
+        m_stage = Stage::Queued;
+        return;
+    }
+    attach(connection);
 }
 
 void UpstreamCall::attach(UpstreamConnection *connection)
@@ -548,6 +615,13 @@ void UpstreamCall::checkDeadline(qint64 now)
         return;
     m_deadline.stop();
     switch (m_stage) {
+    case Stage::Queued:
+        fail(UpstreamError::ConnectTimeout,
+             QStringLiteral(
+                 "no free connection to %1 within %2 ms (all upstream.maxConnectionsPerHost are busy)")
+                 .arg(m_endpoint.poolKey())
+                 .arg(m_timeouts.connectMs));
+        break;
     case Stage::Connecting:
         fail(UpstreamError::ConnectTimeout, QStringLiteral("no connection to %1 within %2 ms")
                                                 .arg(m_endpoint.poolKey())

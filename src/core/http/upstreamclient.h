@@ -83,6 +83,7 @@ class UpstreamConnection final : public QObject
 
 public:
     UpstreamConnection(const UpstreamEndpoint &endpoint, UpstreamPool *pool);
+    ~UpstreamConnection() override;
     [[nodiscard]] QTcpSocket *socket() const { return m_socket; }
     [[nodiscard]] bool isReused() const { return m_uses > 0; }
     [[nodiscard]] const QString &poolKey() const { return m_key; }
@@ -95,7 +96,7 @@ private:
     void onClosedOrFailed();
 
     QTcpSocket *m_socket;
-    UpstreamPool *m_pool;
+    QPointer<UpstreamPool> m_pool;  // may go first at shutdown
     UpstreamCall *m_call = nullptr; // the call using it, or null while idle
     QString m_key;
     int m_uses = 0;
@@ -110,11 +111,16 @@ class UpstreamPool final : public QObject
     Q_DISABLE_COPY_MOVE(UpstreamPool)
 
 public:
-    explicit UpstreamPool(int maxIdlePerEndpoint = 64, int idleTimeoutMs = 50'000, QObject *parent = nullptr);
+    // maxPerEndpoint: connections (busy or idle) per endpoint; past it, calls wait their turn (within
+    // their connect timeout). 0: no limit.
+    explicit UpstreamPool(int maxIdlePerEndpoint = 64, int maxPerEndpoint = 0, int idleTimeoutMs = 50'000,
+                          QObject *parent = nullptr);
     ~UpstreamPool() override;
 
-    // An idle connected socket for the endpoint, or a new unconnected one. The caller owns it.
-    UpstreamConnection *take(const UpstreamEndpoint &endpoint, bool forceNew = false);
+    // An idle connected socket for the endpoint, or a new unconnected one (the caller owns it); or
+    // null when the endpoint is at its limit: `waiter` is then queued and started again when a
+    // connection frees up.
+    UpstreamConnection *take(const UpstreamEndpoint &endpoint, bool forceNew, UpstreamCall *waiter);
     // Back to the idle list after a complete response on a keep-alive connection.
     void giveBack(UpstreamConnection *connection);
     void discard(UpstreamConnection *connection);
@@ -129,12 +135,18 @@ private:
     friend class UpstreamCall;
     friend class UpstreamConnection;
     void dropIdle(UpstreamConnection *connection);
+    void connectionGone(const QString &key);
+    void wakeWaiter(const QString &key);
+    void cancelWait(UpstreamCall *call);
     void track(UpstreamCall *call);
     void untrack(UpstreamCall *call);
     void ensureSweep();
 
     int m_maxIdle;
+    int m_maxPerEndpoint;
     int m_idleTimeoutMs;
+    QHash<QString, int> m_open; // connections alive per endpoint
+    QHash<QString, QList<UpstreamCall *>> m_waiting;
     QHash<QString, QList<UpstreamConnection *>> m_idle;
     QList<UpstreamCall *> m_active;
     QBasicTimer m_sweep;
@@ -182,7 +194,7 @@ private:
     void release(bool reusable);
     void setDone();
 
-    UpstreamPool *m_pool;
+    QPointer<UpstreamPool> m_pool; // the worker may drop its pool before late-deleted calls go
     UpstreamEndpoint m_endpoint;
     UpstreamRequest m_request;
     UpstreamTimeouts m_timeouts;
@@ -194,6 +206,7 @@ private:
     enum class Stage
     {
         Idle,
+        Queued, // waiting for a free connection (upstream.maxConnectionsPerHost)
         Connecting,
         Waiting,
         Body
