@@ -136,11 +136,12 @@ void ChatProxy::tryNext()
         m_upstreamStatus = 0;
         m_upstreamHeaders.clear();
         m_buffer.clear();
+        const GatewayHandler::ProviderRoute &route = m_handler->routeFor(provider);
         Http::UpstreamRequest request = Providers::OpenAiAdapter::chatCompletion(
-            provider, key, m_exchange->request().body, m_parsed, m_target->model, m_stream);
+            route.chatPath, key, m_exchange->request().body, m_parsed, m_target->model, m_stream);
         const Config::UpstreamSettings &up = m_config->upstream;
         m_call = new Http::UpstreamCall(
-            &m_handler->pool(), m_handler->endpointFor(provider), std::move(request),
+            &m_handler->pool(), route.endpoint, std::move(request),
             Http::UpstreamTimeouts{up.connectTimeoutMs, up.firstByteTimeoutMs, up.idleTimeoutMs}, this, this);
         m_call->start();
         return;

@@ -5,6 +5,7 @@
 #include "chatproxy.h"
 #include "http/httpexchange.h"
 #include "openaierror.h"
+#include "providers/openaiadapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,12 +69,14 @@ Secrets::KeyRing::Status GatewayHandler::providerKey(const Config::Provider &pro
     return Secrets::KeyRing::lookup(*m_keys, provider, key);
 }
 
-const Http::UpstreamEndpoint &GatewayHandler::endpointFor(const Config::Provider &provider)
+const GatewayHandler::ProviderRoute &GatewayHandler::routeFor(const Config::Provider &provider)
 {
-    const QString key = provider.baseUrl.toString();
-    auto it = m_endpoints.find(key);
-    if (it == m_endpoints.end())
-        it = m_endpoints.insert(key, Http::UpstreamEndpoint::fromUrl(provider.baseUrl));
+    auto it = m_providerRoutes.find(provider.id);
+    if (it == m_providerRoutes.end() || it->baseUrl != provider.baseUrl) {
+        it = m_providerRoutes.insert(
+            provider.id, ProviderRoute{provider.baseUrl, Http::UpstreamEndpoint::fromUrl(provider.baseUrl),
+                                       Providers::OpenAiAdapter::endpointPath(provider, "chat/completions")});
+    }
     return *it;
 }
 

@@ -31,8 +31,15 @@ public:
     const Config::ConfigSnapshot &config();
     Secrets::KeyRing::Status providerKey(const Config::Provider &provider, QByteArray *key);
     [[nodiscard]] GatewayContext &context() { return *m_context; }
-    // The endpoint for a provider's base URL, with its proxy settings, cached per worker.
-    const Http::UpstreamEndpoint &endpointFor(const Config::Provider &provider);
+    // What a provider's base URL resolves to, worked out once per worker (not per request): the
+    // endpoint with its proxy settings, and the chat-completions path.
+    struct ProviderRoute
+    {
+        QUrl baseUrl; // to notice a config change under the same provider id
+        Http::UpstreamEndpoint endpoint;
+        QByteArray chatPath;
+    };
+    const ProviderRoute &routeFor(const Config::Provider &provider);
 
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);
@@ -40,7 +47,7 @@ private:
 
     std::shared_ptr<GatewayContext> m_context;
     std::unique_ptr<Http::UpstreamPool> m_pool;
-    QHash<QString, Http::UpstreamEndpoint> m_endpoints;
+    QHash<QString, ProviderRoute> m_providerRoutes; // by provider id
     Config::ConfigSnapshot m_config;
     quint64 m_configGeneration = ~quint64(0);
     Secrets::KeyRing::Snapshot m_keys;

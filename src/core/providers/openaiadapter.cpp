@@ -16,14 +16,14 @@ QByteArray OpenAiAdapter::endpointPath(const Config::Provider &provider, QByteAr
     return path;
 }
 
-Http::UpstreamRequest OpenAiAdapter::chatCompletion(const Config::Provider &provider, const QByteArray &key,
+Http::UpstreamRequest OpenAiAdapter::chatCompletion(const QByteArray &path, const QByteArray &key,
                                                     const QByteArray &body, const QJsonObject &parsed,
                                                     const QString &model, bool stream)
 {
     static const QByteArray userAgent = QByteArrayLiteral("Switchyard/" SWITCHYARD_VERSION);
     Http::UpstreamRequest request;
     request.method = QByteArrayLiteral("POST");
-    request.path = endpointPath(provider, "chat/completions");
+    request.path = path;
     request.headers.reserve(5);
     request.headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     request.headers.add(QByteArrayLiteral("Accept"), stream ? QByteArrayLiteral("text/event-stream")

@@ -17,8 +17,9 @@ class OpenAiAdapter final
 {
 public:
     // The upstream request for a client's chat-completions body, its `model` replaced by the
-    // target's model name. `body` is the client's JSON as received; `parsed` is the same, parsed.
-    static Http::UpstreamRequest chatCompletion(const Config::Provider &provider, const QByteArray &key,
+    // target's model name. `body` is the client's JSON as received; `parsed` is the same, parsed;
+    // `path` is endpointPath(provider, "chat/completions"), worked out once by the caller.
+    static Http::UpstreamRequest chatCompletion(const QByteArray &path, const QByteArray &key,
                                                 const QByteArray &body, const QJsonObject &parsed,
                                                 const QString &model, bool stream);
 
