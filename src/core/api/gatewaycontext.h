@@ -4,6 +4,7 @@
 #include "accesspolicy.h"
 #include "config/config.h"
 #include "secrets/keyring.h"
+#include "usage/recentusage.h"
 
 #include <QDateTime>
 
@@ -33,6 +34,17 @@ public:
     AccessPolicy::State &accessState() { return m_access; }
     const Secrets::KeyRing &keys() const { return m_keys; }
 
+    // Every finished request: kept in the recent-requests ring and handed to the usage sink (the
+    // store) when one is set. Called from serving threads.
+    void recordUsage(Usage::UsageRecord record)
+    {
+        if (std::shared_ptr<Usage::UsageSink> sink = m_sink.load(std::memory_order_acquire))
+            sink->record(record);
+        m_recent.record(std::move(record));
+    }
+    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink) { m_sink.store(std::move(sink), std::memory_order_release); }
+    [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
+
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
     [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
     [[nodiscard]] qint64 startedAt() const { return m_startedAt; }
@@ -43,6 +55,8 @@ private:
     Secrets::KeyRing m_keys;
     AccessPolicy::State m_access;
     std::atomic<quint16> m_port{0};
+    Usage::RecentUsage m_recent;
+    std::atomic<std::shared_ptr<Usage::UsageSink>> m_sink;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 

@@ -2,10 +2,9 @@
 #include "gatewayhandler.h"
 
 #include "accesspolicy.h"
-#include "chatproxy.h"
+#include "llmproxy.h"
 #include "http/httpexchange.h"
 #include "openaierror.h"
-#include "providers/openaiadapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,10 +23,64 @@ struct Endpoint
 
 // Paths are matched exactly; every /v1/x is also served as /x, because some clients strip or
 // double the /v1 of their base URL.
-constexpr Endpoint kEndpoints[] = {
-    {"/", "GET, HEAD"}, {"/healthz", "GET, HEAD"},        {"/v1/models", "GET"},
-    {"/models", "GET"}, {"/v1/chat/completions", "POST"}, {"/chat/completions", "POST"},
+struct ProxyEndpoint
+{
+    QByteArrayView path;
+    LlmProxy::Endpoint endpoint;
 };
+
+constexpr Endpoint kEndpoints[] = {
+    {"/", "GET, HEAD"},
+    {"/healthz", "GET, HEAD"},
+    {"/v1/models", "GET"},
+    {"/models", "GET"},
+    {"/v1/chat/completions", "POST"},
+    {"/chat/completions", "POST"},
+    {"/v1/messages", "POST"},
+    {"/messages", "POST"},
+    {"/v1/messages/count_tokens", "POST"},
+    {"/messages/count_tokens", "POST"},
+    {"/v1/responses", "POST"},
+    {"/responses", "POST"},
+    {"/v1/embeddings", "POST"},
+    {"/embeddings", "POST"},
+    {"/v1/completions", "POST"},
+    {"/completions", "POST"},
+};
+
+constexpr ProxyEndpoint kProxyEndpoints[] = {
+    {"/v1/chat/completions", LlmProxy::Endpoint::ChatCompletions},
+    {"/chat/completions", LlmProxy::Endpoint::ChatCompletions},
+    {"/v1/messages", LlmProxy::Endpoint::Messages},
+    {"/messages", LlmProxy::Endpoint::Messages},
+    {"/v1/messages/count_tokens", LlmProxy::Endpoint::CountTokens},
+    {"/messages/count_tokens", LlmProxy::Endpoint::CountTokens},
+    {"/v1/responses", LlmProxy::Endpoint::Responses},
+    {"/responses", LlmProxy::Endpoint::Responses},
+    {"/v1/embeddings", LlmProxy::Endpoint::Embeddings},
+    {"/embeddings", LlmProxy::Endpoint::Embeddings},
+    {"/v1/completions", LlmProxy::Endpoint::Completions},
+    {"/completions", LlmProxy::Endpoint::Completions},
+};
+
+// Anthropic's clients expect Anthropic's error envelope from /v1/messages, also for the errors the
+// wire layer and the access checks produce (which are written in OpenAI's).
+bool isAnthropicPath(QByteArrayView path)
+{
+    return path.startsWith("/v1/messages") || path.startsWith("/messages");
+}
+
+void toAnthropicError(Http::HttpResponse &response)
+{
+    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QLatin1StringView("error")).toObject();
+    if (error.isEmpty())
+        return;
+    Llm::Error e;
+    e.status = response.status;
+    e.kind = Llm::Error::kindForStatus(response.status);
+    e.message = error.value(QLatin1StringView("message")).toString();
+    response.body = Llm::encodeError(Llm::Dialect::AnthropicMessages, e);
+}
 
 const Endpoint *findEndpoint(QByteArrayView path)
 {
@@ -69,20 +122,21 @@ Secrets::KeyRing::Status GatewayHandler::providerKey(const Config::Provider &pro
     return Secrets::KeyRing::lookup(*m_keys, provider, key);
 }
 
-const GatewayHandler::ProviderRoute &GatewayHandler::routeFor(const Config::Provider &provider)
+const Providers::ProviderWire &GatewayHandler::wireFor(const Config::Provider &provider)
 {
-    auto it = m_providerRoutes.find(provider.id);
-    if (it == m_providerRoutes.end() || it->baseUrl != provider.baseUrl) {
-        it = m_providerRoutes.insert(
-            provider.id, ProviderRoute{provider.baseUrl, Http::UpstreamEndpoint::fromUrl(provider.baseUrl),
-                                       Providers::OpenAiAdapter::endpointPath(provider, "chat/completions")});
-    }
+    auto it = m_wires.find(provider.id);
+    if (it == m_wires.end() || it->baseUrl != provider.baseUrl || it->kind != provider.kind ||
+        it->apiVersion != provider.apiVersion || (it->preset ? it->preset->id : QString()) != provider.preset)
+        it = m_wires.insert(provider.id, Providers::resolveWire(provider));
     return *it;
 }
 
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
 {
-    return AccessPolicy::check(*config(), request, m_context->accessState());
+    std::optional<Http::HttpResponse> refused = AccessPolicy::check(*config(), request, m_context->accessState());
+    if (refused && isAnthropicPath(request.path))
+        toAnthropicError(*refused);
+    return refused;
 }
 
 Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &message,
@@ -102,6 +156,8 @@ Http::HttpResponse GatewayHandler::errorResponse(int status, const QByteArray &m
     default: e.code = QStringLiteral("bad_request"); break;
     }
     Http::HttpResponse r = e.response();
+    if (isAnthropicPath(request.path))
+        toAnthropicError(r);
     AccessPolicy::addCorsHeaders(request, r.headers);
     return r;
 }
@@ -120,11 +176,14 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
     const Endpoint *endpoint = findEndpoint(request.path);
     const bool known = endpoint != nullptr;
     const QByteArray &method = request.method;
-    if (known && (request.path == "/v1/chat/completions" || request.path == "/chat/completions") &&
-        method == "POST") {
-        auto *proxy = new ChatProxy(exchange, this);
-        proxy->start();
-        return;
+    if (known && method == "POST") {
+        for (const ProxyEndpoint &p : kProxyEndpoints) {
+            if (p.path == request.path) {
+                auto *proxy = new LlmProxy(exchange, this, p.endpoint);
+                proxy->start();
+                return;
+            }
+        }
     }
     if (known && (method == "GET" || method == "HEAD")) {
         if (request.path == "/") {
@@ -152,17 +211,23 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
         e.code = QStringLiteral("method_not_allowed");
         Http::HttpResponse r = e.response();
         r.headers.add(QByteArrayLiteral("Allow"), endpoint->methods.toByteArray());
-        AccessPolicy::addCorsHeaders(request, r.headers);
-        exchange->respond(std::move(r));
+        respondError(exchange, std::move(r));
         return;
     }
     e.status = 404;
     e.message = QStringLiteral("unknown endpoint %1 %2")
                     .arg(QString::fromLatin1(method), QString::fromLatin1(request.path.left(200)));
     e.code = QStringLiteral("unknown_url");
-    Http::HttpResponse r = e.response();
-    AccessPolicy::addCorsHeaders(request, r.headers);
-    exchange->respond(std::move(r));
+    respondError(exchange, e.response());
+}
+
+void GatewayHandler::respondError(Http::HttpExchange *exchange, Http::HttpResponse response)
+{
+    const Http::HttpRequest &request = exchange->request();
+    if (isAnthropicPath(request.path))
+        toAnthropicError(response);
+    AccessPolicy::addCorsHeaders(request, response.headers);
+    exchange->respond(std::move(response));
 }
 
 void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Config &config)

@@ -4,6 +4,7 @@
 #include "gatewaycontext.h"
 #include "http/requesthandler.h"
 #include "http/upstreamclient.h"
+#include "providers/provideradapter.h"
 
 #include <QHash>
 
@@ -31,23 +32,18 @@ public:
     const Config::ConfigSnapshot &config();
     Secrets::KeyRing::Status providerKey(const Config::Provider &provider, QByteArray *key);
     [[nodiscard]] GatewayContext &context() { return *m_context; }
-    // What a provider's base URL resolves to, worked out once per worker (not per request): the
-    // endpoint with its proxy settings, and the chat-completions path.
-    struct ProviderRoute
-    {
-        QUrl baseUrl; // to notice a config change under the same provider id
-        Http::UpstreamEndpoint endpoint;
-        QByteArray chatPath;
-    };
-    const ProviderRoute &routeFor(const Config::Provider &provider);
+    // How to reach a provider (dialect, endpoint with its proxy settings, paths), worked out once
+    // per worker, not per request.
+    const Providers::ProviderWire &wireFor(const Config::Provider &provider);
 
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);
+    void respondError(Http::HttpExchange *exchange, Http::HttpResponse response);
     static void respondJson(Http::HttpExchange *exchange, int status, const QByteArray &json);
 
     std::shared_ptr<GatewayContext> m_context;
     std::unique_ptr<Http::UpstreamPool> m_pool;
-    QHash<QString, ProviderRoute> m_providerRoutes; // by provider id
+    QHash<QString, Providers::ProviderWire> m_wires; // by provider id
     Config::ConfigSnapshot m_config;
     quint64 m_configGeneration = ~quint64(0);
     Secrets::KeyRing::Snapshot m_keys;

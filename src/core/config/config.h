@@ -51,10 +51,12 @@ struct UpstreamSettings
 struct Provider
 {
     QString id;
-    QString kind;      // wire format: "openai" (OpenAI-compatible)
-    QUrl baseUrl;      // up to and including the version segment: https://api.openai.com/v1
-    QString keyRef;    // keychain entry
-    QString apiKeyEnv; // environment variable holding the key (daemon)
+    QString kind;       // wire format: "openai" (and compatible), "anthropic", "gemini", "azure"
+    QString preset;     // a known service (providers/presets.h): fills kind/baseUrl, adds its quirks
+    QUrl baseUrl;       // up to and including the version segment: https://api.openai.com/v1
+    QString keyRef;     // keychain entry
+    QString apiKeyEnv;  // environment variable holding the key (daemon)
+    QString apiVersion; // Azure OpenAI `api-version`; Anthropic `anthropic-version` default
 
     bool operator==(const Provider &) const = default;
 };

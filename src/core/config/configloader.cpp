@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 
+#include "providers/presets.h"
+
 #include <QFile>
 
 #include <QHostAddress>
@@ -34,7 +36,7 @@ const Route *Config::route(QStringView name) const
 
 QStringList supportedProviderKinds()
 {
-    return {QStringLiteral("openai")};
+    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"), QStringLiteral("azure")};
 }
 
 QStringList supportedStrategies()
@@ -295,11 +297,25 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     r.objects(QStringLiteral("providers"), [&](ObjectReader &p) {
         Provider provider;
         p.string(QStringLiteral("id"), &provider.id, true);
-        p.string(QStringLiteral("kind"), &provider.kind, true);
+        p.string(QStringLiteral("preset"), &provider.preset);
+        const Providers::Preset *preset = Providers::findPreset(provider.preset);
+        if (!provider.preset.isEmpty() && !preset)
+            p.error(QStringLiteral("preset"), QStringLiteral("unknown preset '%1' (known: %2)")
+                                                  .arg(provider.preset, Providers::presetIds().join(QLatin1String(", "))));
+        p.string(QStringLiteral("kind"), &provider.kind, !preset);
         QString baseUrl;
-        p.string(QStringLiteral("baseUrl"), &baseUrl, true);
+        p.string(QStringLiteral("baseUrl"), &baseUrl, !preset || preset->baseUrl.isEmpty());
+        if (preset) {
+            if (provider.kind.isEmpty())
+                provider.kind = preset->kind;
+            if (baseUrl.isEmpty())
+                baseUrl = preset->baseUrl;
+        }
         p.string(QStringLiteral("keyRef"), &provider.keyRef);
         p.string(QStringLiteral("apiKeyEnv"), &provider.apiKeyEnv);
+        p.string(QStringLiteral("apiVersion"), &provider.apiVersion);
+        if (provider.kind == QLatin1String("azure") && provider.apiVersion.isEmpty())
+            provider.apiVersion = QStringLiteral("2024-10-21"); // the current GA api-version
         p.ignore(QStringLiteral("name"));
         if (!provider.id.isEmpty() && !idPattern().match(provider.id).hasMatch())
             p.error(QStringLiteral("id"), QStringLiteral("may hold only letters, digits, '.', '_' and '-'"));
@@ -496,6 +512,10 @@ QJsonObject ConfigLoader::toJson(const Config &c)
         QJsonObject o{{QStringLiteral("id"), p.id},
                       {QStringLiteral("kind"), p.kind},
                       {QStringLiteral("baseUrl"), p.baseUrl.toString()}};
+        if (!p.preset.isEmpty())
+            o.insert(QStringLiteral("preset"), p.preset);
+        if (!p.apiVersion.isEmpty())
+            o.insert(QStringLiteral("apiVersion"), p.apiVersion);
         if (!p.keyRef.isEmpty())
             o.insert(QStringLiteral("keyRef"), p.keyRef);
         if (!p.apiKeyEnv.isEmpty())

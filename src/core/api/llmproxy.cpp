@@ -1,0 +1,805 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "llmproxy.h"
+
+#include "accesspolicy.h"
+#include "gatewayhandler.h"
+#include "http/httpexchange.h"
+#include "providers/jsonpatch.h"
+#include "secrets/redaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProxy, "switchyard.api", QtWarningMsg)
+
+namespace Switchyard::Api {
+
+namespace {
+
+constexpr qsizetype kMaxErrorBody = 64 * 1024;
+constexpr qsizetype kMaxTranslatedBody = 64 * 1024 * 1024;
+
+using L = QLatin1StringView;
+
+bool isEventStream(const QByteArray &contentType)
+{
+    return contentType.trimmed().toLower().startsWith("text/event-stream");
+}
+
+Llm::Error makeError(int status, QString message, QString code, QString param = {})
+{
+    return Llm::Error::make(status, Llm::Error::kindForStatus(status), std::move(message), std::move(code),
+                            std::move(param));
+}
+
+Providers::Operation operationOf(LlmProxy::Endpoint e)
+{
+    switch (e) {
+    case LlmProxy::Endpoint::CountTokens: return Providers::Operation::CountTokens;
+    case LlmProxy::Endpoint::Embeddings: return Providers::Operation::Embeddings;
+    case LlmProxy::Endpoint::Completions: return Providers::Operation::Completions;
+    case LlmProxy::Endpoint::ChatCompletions:
+    case LlmProxy::Endpoint::Messages:
+    case LlmProxy::Endpoint::Responses: break;
+    }
+    return Providers::Operation::Chat;
+}
+
+} // namespace
+
+Llm::Dialect LlmProxy::dialectOf(Endpoint e)
+{
+    switch (e) {
+    case Endpoint::Messages:
+    case Endpoint::CountTokens: return Llm::Dialect::AnthropicMessages;
+    case Endpoint::Responses: return Llm::Dialect::OpenAiResponses;
+    case Endpoint::ChatCompletions:
+    case Endpoint::Embeddings:
+    case Endpoint::Completions: break;
+    }
+    return Llm::Dialect::OpenAiChat;
+}
+
+QString LlmProxy::endpointName(Endpoint e)
+{
+    switch (e) {
+    case Endpoint::ChatCompletions: return QStringLiteral("chat");
+    case Endpoint::Messages: return QStringLiteral("messages");
+    case Endpoint::Responses: return QStringLiteral("responses");
+    case Endpoint::CountTokens: return QStringLiteral("count_tokens");
+    case Endpoint::Embeddings: return QStringLiteral("embeddings");
+    case Endpoint::Completions: return QStringLiteral("completions");
+    }
+    return {};
+}
+
+LlmProxy::LlmProxy(Http::HttpExchange *exchange, GatewayHandler *handler, Endpoint endpoint)
+    : QObject(exchange), m_exchange(exchange), m_handler(handler), m_endpoint(endpoint),
+      m_inbound(dialectOf(endpoint)), m_operation(operationOf(endpoint))
+{
+    connect(exchange, &Http::HttpExchange::aborted, this, &LlmProxy::onClientAborted);
+    connect(exchange, &Http::HttpExchange::writable, this, &LlmProxy::onClientWritable);
+    m_clock.start();
+    m_record.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_record.endpoint = endpointName(endpoint);
+    m_record.dialect = Llm::dialectName(m_inbound);
+}
+
+LlmProxy::~LlmProxy()
+{
+    if (m_call)
+        m_call->abort();
+    if (!m_recorded) // the client went away mid-request: still accounted for
+        record(499, QStringLiteral("client_closed_request"));
+}
+
+bool LlmProxy::validate()
+{
+    const Http::HttpRequest &request = m_exchange->request();
+    m_record.app = QString::fromUtf8(request.principal);
+    m_record.bytesIn = request.body.size();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        finishWithError(makeError(400,
+                                  QStringLiteral("the request body is not valid JSON (%1 at offset %2)")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset),
+                                  QStringLiteral("invalid_json")));
+        return false;
+    }
+    if (!doc.isObject()) {
+        finishWithError(makeError(400, QStringLiteral("the request body must be a JSON object"),
+                                  QStringLiteral("invalid_json")));
+        return false;
+    }
+    m_parsed = doc.object();
+    const QJsonValue model = m_parsed.value(L("model"));
+    if (!model.isString() || model.toString().isEmpty()) {
+        finishWithError(makeError(400,
+                                  QStringLiteral("you must provide a model parameter (a route name or "
+                                                 "provider/model)"),
+                                  QStringLiteral("missing_required_parameter"), QStringLiteral("model")));
+        return false;
+    }
+    m_requestedModel = model.toString();
+    m_record.requestedModel = m_requestedModel;
+    const QJsonValue stream = m_parsed.value(L("stream"));
+    if (!stream.isUndefined() && !stream.isNull() && !stream.isBool()) {
+        finishWithError(makeError(400, QStringLiteral("'stream' must be a boolean"), QStringLiteral("invalid_type"),
+                                  QStringLiteral("stream")));
+        return false;
+    }
+    m_stream = stream.toBool(false) && m_endpoint != Endpoint::CountTokens && m_endpoint != Endpoint::Embeddings;
+    m_record.stream = m_stream;
+    m_clientWantsUsage = m_parsed.value(L("stream_options")).toObject().value(L("include_usage")).toBool(false);
+    switch (m_endpoint) {
+    case Endpoint::ChatCompletions:
+    case Endpoint::Messages:
+    case Endpoint::CountTokens:
+        if (!m_parsed.value(L("messages")).isArray()) {
+            finishWithError(makeError(400, QStringLiteral("'messages' must be an array of message objects"),
+                                      QStringLiteral("invalid_type"), QStringLiteral("messages")));
+            return false;
+        }
+        break;
+    case Endpoint::Responses:
+        // Always translated (no provider but OpenAI has this API): decode now, so a bad request is
+        // refused before any routing.
+        return canonical() != nullptr;
+    case Endpoint::Embeddings:
+        if (!m_parsed.contains(L("input"))) {
+            finishWithError(makeError(400, QStringLiteral("'input' is required"),
+                                      QStringLiteral("missing_required_parameter"), QStringLiteral("input")));
+            return false;
+        }
+        break;
+    case Endpoint::Completions:
+        if (!m_parsed.contains(L("prompt"))) {
+            finishWithError(makeError(400, QStringLiteral("'prompt' is required"),
+                                      QStringLiteral("missing_required_parameter"), QStringLiteral("prompt")));
+            return false;
+        }
+        break;
+    }
+    return true;
+}
+
+const Llm::Request *LlmProxy::canonical()
+{
+    if (m_request)
+        return &*m_request;
+    Llm::Request request;
+    if (std::optional<Llm::Error> error = Llm::decodeRequest(m_inbound, m_parsed, request)) {
+        finishWithError(*error);
+        return nullptr;
+    }
+    if (request.n > 1) {
+        finishWithError(makeError(400, QStringLiteral("n > 1 is only supported when the provider speaks the "
+                                                      "client's dialect"),
+                                  QStringLiteral("unsupported_parameter"), QStringLiteral("n")));
+        return nullptr;
+    }
+    m_request = std::move(request);
+    return &*m_request;
+}
+
+void LlmProxy::start()
+{
+    if (!validate())
+        return;
+    m_config = m_handler->config();
+    std::optional<Routing::Plan> plan = Routing::Router::resolve(*m_config, m_requestedModel);
+    if (!plan || plan->targets.isEmpty()) {
+        finishWithError(makeError(404,
+                                  QStringLiteral("The model '%1' does not exist: it is neither a route nor "
+                                                 "provider/model with a configured provider (GET /v1/models "
+                                                 "lists what is available)")
+                                      .arg(m_requestedModel.left(200)),
+                                  QStringLiteral("model_not_found"), QStringLiteral("model")));
+        return;
+    }
+    m_plan = std::move(*plan);
+    m_record.route = m_plan.route;
+    const QByteArray &principal = m_exchange->request().principal;
+    if (!principal.isEmpty()) {
+        for (const Config::AccessToken &t : m_config->tokens) {
+            if (t.name == m_record.app && !Routing::Router::isAllowed(t.routes, m_requestedModel, m_plan)) {
+                finishWithError(makeError(403,
+                                          QStringLiteral("the app token '%1' may not use '%2'")
+                                              .arg(m_record.app, m_requestedModel.left(200)),
+                                          QStringLiteral("model_not_allowed"), QStringLiteral("model")));
+                return;
+            }
+        }
+    }
+    if (m_endpoint == Endpoint::CountTokens &&
+        !Providers::supports(m_handler->wireFor(*m_plan.targets.first().provider), m_operation)) {
+        answerCountTokensLocally();
+        return;
+    }
+    tryNext();
+}
+
+void LlmProxy::answerCountTokensLocally()
+{
+    // No upstream counter (the route's first provider is not Anthropic): count ourselves. The
+    // answer has the shape of Anthropic's; it is an estimate, and the header says so.
+    const Llm::Request *request = canonical();
+    if (!request)
+        return;
+    const qint64 tokens = Llm::estimateInputTokens(*request);
+    Http::HttpHeaders headers;
+    headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    headers.add(QByteArrayLiteral("x-switchyard-estimated"), QByteArrayLiteral("true"));
+    addRoutingHeaders(headers);
+    AccessPolicy::addCorsHeaders(m_exchange->request(), headers);
+    const QByteArray body = "{\"input_tokens\":" + QByteArray::number(tokens) + '}';
+    m_record.bytesOut = body.size();
+    m_exchange->respond(200, std::move(headers), body);
+    record(200, {});
+}
+
+bool LlmProxy::buildBody(const Providers::ProviderWire &wire, QByteArray &body)
+{
+    const QString &model = m_target->model;
+    m_injectedUsage = false;
+    m_translate = m_operation == Providers::Operation::Chat && wire.dialect != m_inbound;
+    if (!m_translate) {
+        // Passthrough: swap the model string in place and forward every other byte untouched.
+        const Http::HttpRequest &client = m_exchange->request();
+        body = client.body;
+        const bool wantUsage = m_stream && wire.dialect == Llm::Dialect::OpenAiChat && !m_clientWantsUsage &&
+                               (!wire.preset || wire.preset->streamOptions);
+        if (!wantUsage && replaceTopLevelStringOk(body, model))
+            return true;
+        if (wantUsage && !m_parsed.contains(L("stream_options")) && replaceTopLevelStringOk(body, model)) {
+            // Ask for usage (a streamed request must be accounted for); the extra chunk is
+            // dropped again on the way back, as this client did not ask for it.
+            const qsizetype close = body.lastIndexOf('}');
+            body.insert(close, ",\"stream_options\":{\"include_usage\":true}");
+            m_injectedUsage = true;
+            return true;
+        }
+        QJsonObject copy = m_parsed;
+        copy.insert(QStringLiteral("model"), model);
+        if (wantUsage) {
+            QJsonObject options = copy.value(L("stream_options")).toObject();
+            options.insert(QStringLiteral("include_usage"), true);
+            copy.insert(QStringLiteral("stream_options"), options);
+            m_injectedUsage = true;
+        }
+        body = QJsonDocument(copy).toJson(QJsonDocument::Compact);
+        return true;
+    }
+    const Llm::Request *canonicalRequest = canonical();
+    if (!canonicalRequest)
+        return false;
+    Llm::Request request = *canonicalRequest;
+    request.model = model;
+    QJsonObject encoded = Llm::encodeRequest(wire.dialect, request);
+    Providers::applyQuirks(wire, encoded);
+    body = QJsonDocument(encoded).toJson(QJsonDocument::Compact);
+    return true;
+}
+
+bool LlmProxy::replaceTopLevelStringOk(QByteArray &body, const QString &model)
+{
+    return Providers::replaceTopLevelString(body, "model", model.toUtf8());
+}
+
+void LlmProxy::tryNext()
+{
+    while (m_next < m_plan.targets.size()) {
+        m_target = &m_plan.targets[m_next++];
+        const Config::Provider &provider = *m_target->provider;
+        m_record.provider = provider.id;
+        m_record.model = m_target->model;
+        m_attemptStartMs = m_clock.elapsed();
+        m_key.clear();
+        if (m_handler->providerKey(provider, &m_key) == Secrets::KeyRing::Status::Missing) {
+            attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider),
+                                       QStringLiteral("missing_provider_key")));
+            continue;
+        }
+        m_wire = m_handler->wireFor(provider);
+        if (!Providers::supports(m_wire, m_operation)) {
+            attemptFailed(0, makeError(400,
+                                       QStringLiteral("provider '%1' (kind %2) has no %3 endpoint; route this "
+                                                      "request to an OpenAI-compatible provider")
+                                           .arg(provider.id, provider.kind, m_record.endpoint),
+                                       QStringLiteral("unsupported_endpoint")));
+            continue;
+        }
+        QByteArray body;
+        if (!buildBody(m_wire, body))
+            return; // the client's request cannot be translated: already answered
+        m_record.translated = m_translate;
+        m_upstreamStatus = 0;
+        m_upstreamHeaders.clear();
+        m_buffer.clear();
+        const QByteArray path = Providers::operationPath(m_wire, m_operation, m_target->model, m_stream);
+        Http::UpstreamRequest request =
+            Providers::makeRequest(m_wire, path, m_key, std::move(body), m_stream, m_exchange->request());
+        const Config::UpstreamSettings &up = m_config->upstream;
+        m_call = new Http::UpstreamCall(
+            &m_handler->pool(), m_wire.endpoint, std::move(request),
+            Http::UpstreamTimeouts{up.connectTimeoutMs, up.firstByteTimeoutMs, up.idleTimeoutMs}, this, this);
+        m_call->start();
+        return;
+    }
+    finishWithError(m_lastErrorSet ? m_lastError
+                                   : makeError(502, QStringLiteral("no target could be tried"),
+                                               QStringLiteral("no_target")));
+}
+
+void LlmProxy::attemptFailed(int status, const Llm::Error &error)
+{
+    qCInfo(lcProxy) << "attempt" << m_record.attempts.size() + 1 << "on"
+                    << (m_target ? m_target->provider->id : QString()) << "failed:" << error.message;
+    m_record.attempts.append(Usage::Attempt{m_target ? m_target->provider->id : QString(),
+                                            m_target ? m_target->model : QString(), status,
+                                            error.code.isEmpty() ? QStringLiteral("error") : error.code,
+                                            m_clock.elapsed() - m_attemptStartMs});
+    m_lastError = error;
+    m_lastErrorSet = true;
+}
+
+void LlmProxy::upstreamHeaders(int status, const Http::HttpHeaders &headers)
+{
+    m_upstreamStatus = status;
+    m_upstreamHeaders = headers;
+    if (status >= 200 && status < 300 && m_stream && isEventStream(headers.value("content-type")))
+        beginClientStream();
+}
+
+void LlmProxy::beginClientStream()
+{
+    Http::HttpHeaders out;
+    out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream; charset=utf-8"));
+    out.add(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    out.add(QByteArrayLiteral("X-Accel-Buffering"), QByteArrayLiteral("no"));
+    copyUpstreamHeaders(m_upstreamHeaders, out);
+    m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, m_upstreamStatus, {},
+                                            m_clock.elapsed() - m_attemptStartMs});
+    addRoutingHeaders(out);
+    AccessPolicy::addCorsHeaders(m_exchange->request(), out);
+    m_streaming = true;
+    m_sawEnd = false;
+    if (m_translate) {
+        m_decoder = Llm::makeStreamDecoder(m_wire.dialect);
+        Llm::Request forEncoder = *m_request;
+        forEncoder.model = m_target->model;
+        m_encoder = Llm::makeStreamEncoder(m_inbound, forEncoder);
+    }
+    m_record.firstByteMs = m_clock.elapsed();
+    // When events came with the headers, the head leaves with them in one write.
+    m_exchange->beginStream(200, std::move(out), !(m_call && m_call->hasBodyInThisRead()));
+}
+
+void LlmProxy::upstreamData(const QByteArray &data)
+{
+    if (m_streaming) {
+        handleStreamData(data);
+        return;
+    }
+    const bool ok = m_upstreamStatus >= 200 && m_upstreamStatus < 300;
+    if (m_buffer.size() + data.size() > (ok ? kMaxTranslatedBody : kMaxErrorBody))
+        return; // keep the start of a huge error page only
+    m_buffer += data;
+}
+
+void LlmProxy::handleStreamData(const QByteArray &data)
+{
+    QList<Llm::SseEvent> events;
+    m_sse.feed(data, events);
+    QByteArray out;
+    if (m_translate) {
+        QList<Llm::StreamEvent> canonicalEvents;
+        for (const Llm::SseEvent &e : events)
+            m_decoder->feed(e, canonicalEvents);
+        translatedEvents(canonicalEvents, out);
+    } else {
+        for (const Llm::SseEvent &e : events)
+            passthroughEvent(e, out);
+    }
+    if (out.isEmpty())
+        return;
+    m_record.bytesOut += out.size();
+    m_exchange->writeStream(out, !(m_call && m_call->isDeliveringLast()));
+    // A write can find the client gone and abort us synchronously (onClientAborted()).
+    if (m_call && !m_exchange->canWrite())
+        m_call->setPaused(true); // resumed by onClientWritable()
+}
+
+void LlmProxy::passthroughEvent(const Llm::SseEvent &event, QByteArray &out)
+{
+    const QByteArray &data = event.data;
+    if (m_inbound == Llm::Dialect::OpenAiChat) {
+        if (data == "[DONE]") {
+            m_sawEnd = true;
+        } else if (data.contains("\"usage\"")) {
+            const QJsonObject chunk = QJsonDocument::fromJson(data).object();
+            const QJsonValue usage = chunk.value(L("usage"));
+            if (usage.isObject())
+                Llm::observeStreamUsage(m_inbound, chunk, m_record.usage);
+            // The usage-only chunk (empty choices) goes only to clients that asked for it.
+            if (m_injectedUsage && chunk.value(L("choices")).toArray().isEmpty())
+                return;
+        } else if (data.contains("\"error\"")) {
+            m_sawEnd = true; // the upstream reported its own failure in the stream
+        } else {
+            ++m_contentEvents;
+        }
+    } else {
+        // Anthropic: usage in message_start and message_delta; message_stop ends the stream.
+        if (event.event == "message_stop" || data.startsWith("{\"type\":\"message_stop\"")) {
+            m_sawEnd = true;
+        } else if (event.event == "error") {
+            m_sawEnd = true;
+        } else if (data.contains("\"usage\"")) {
+            Llm::observeStreamUsage(m_inbound, QJsonDocument::fromJson(data).object(), m_record.usage);
+        } else if (event.event == "content_block_delta") {
+            ++m_contentEvents;
+        }
+    }
+    out += Llm::sseEvent(event.event, data);
+}
+
+void LlmProxy::translatedEvents(QList<Llm::StreamEvent> &events, QByteArray &out)
+{
+    for (Llm::StreamEvent &e : events) {
+        switch (e.type) {
+        case Llm::StreamEvent::Type::Finish:
+            m_sawEnd = true;
+            if (!e.usage.known) {
+                // The upstream reported nothing: count ourselves, and say so in the record.
+                e.usage.inputTokens = Llm::estimateInputTokens(*m_request);
+                e.usage.outputTokens = m_contentEvents;
+                e.usage.estimated = true;
+            }
+            m_record.usage = e.usage;
+            break;
+        case Llm::StreamEvent::Type::Error: m_sawEnd = true; break;
+        case Llm::StreamEvent::Type::TextDelta:
+        case Llm::StreamEvent::Type::ThinkingDelta:
+        case Llm::StreamEvent::Type::ArgumentsDelta: ++m_contentEvents; break;
+        default: break;
+        }
+        m_encoder->encode(e, out);
+    }
+}
+
+void LlmProxy::upstreamFinished()
+{
+    // The finished call stays a child of this proxy (freed with it): deleting it here would pull
+    // the object out from under its own callback, and deleteLater() costs an event per request.
+    m_call = nullptr;
+    if (m_streaming) {
+        endClientStream(std::nullopt);
+        return;
+    }
+    const int status = m_upstreamStatus;
+    if (status >= 200 && status < 300) {
+        m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, status, {},
+                                                m_clock.elapsed() - m_attemptStartMs});
+        finishNonStream();
+        return;
+    }
+    Llm::Error error = errorFromUpstream(status);
+    if (Routing::Router::isFallbackStatus(status)) {
+        attemptFailed(status, error);
+        tryNext();
+        return;
+    }
+    m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, status, error.code,
+                                            m_clock.elapsed() - m_attemptStartMs});
+    finishWithError(error);
+}
+
+void LlmProxy::endClientStream(const std::optional<Llm::Error> &failure)
+{
+    QByteArray out;
+    std::optional<Llm::Error> error = failure;
+    if (m_translate) {
+        QList<Llm::StreamEvent> events;
+        if (error) {
+            Llm::StreamEvent e;
+            e.type = Llm::StreamEvent::Type::Error;
+            e.error = *error;
+            events.append(e);
+        } else {
+            m_decoder->end(events);
+            for (const Llm::StreamEvent &e : events) {
+                if (e.type == Llm::StreamEvent::Type::Error)
+                    error = e.error;
+            }
+        }
+        translatedEvents(events, out);
+    } else {
+        if (!error && !m_sawEnd)
+            error = makeError(502, QStringLiteral("upstream provider '%1' ended the stream before it was complete")
+                                       .arg(m_target->provider->id),
+                              QStringLiteral("upstream_stream_truncated"));
+        if (error) {
+            // Bytes already reached the client: no fallback. End with the dialect's error event and
+            // no end marker, so the client knows the answer is incomplete.
+            out += "\n\n";
+            out += Llm::encodeErrorEvent(m_inbound, *error);
+        }
+        if (!m_record.usage.known && !error) {
+            m_record.usage.outputTokens = m_contentEvents;
+            m_record.usage.estimated = true;
+        }
+    }
+    if (!out.isEmpty()) {
+        m_record.bytesOut += out.size();
+        m_exchange->writeStream(out);
+    }
+    m_exchange->endStream();
+    record(error ? Llm::errorStatus(m_inbound, *error) : 200, error ? error->code : QString());
+}
+
+void LlmProxy::finishNonStream()
+{
+    Http::HttpHeaders out;
+    copyUpstreamHeaders(m_upstreamHeaders, out);
+    addRoutingHeaders(out);
+    AccessPolicy::addCorsHeaders(m_exchange->request(), out);
+    const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
+    if (!m_translate) {
+        if (doc.isObject())
+            Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens, doc.object(),
+                                      m_record.usage);
+        const QByteArray type = m_upstreamHeaders.value("content-type");
+        out.add(QByteArrayLiteral("Content-Type"), type.isEmpty() ? QByteArrayLiteral("application/json") : type);
+        m_record.bytesOut = m_buffer.size();
+        m_exchange->respond(m_upstreamStatus, std::move(out), std::exchange(m_buffer, {}));
+        record(m_upstreamStatus, {});
+        return;
+    }
+    Llm::Response response;
+    std::optional<Llm::Error> error =
+        doc.isObject() ? Llm::decodeResponse(m_wire.dialect, doc.object(), response)
+                       : makeError(502, QStringLiteral("upstream provider '%1' answered with a body that is not JSON")
+                                            .arg(m_target->provider->id),
+                                   QStringLiteral("upstream_invalid_response"));
+    if (error) {
+        finishWithError(*error);
+        return;
+    }
+    if (!response.usage.known) {
+        response.usage.inputTokens = Llm::estimateInputTokens(*m_request);
+        for (const Llm::Part &p : response.content)
+            response.usage.outputTokens += Llm::estimateTokens(p.text) + Llm::estimateTokens(p.arguments);
+        response.usage.estimated = true;
+    }
+    if (response.model.isEmpty())
+        response.model = m_target->model;
+    m_record.usage = response.usage;
+    if (m_stream) {
+        // The upstream answered in one piece although a stream was asked for: stream it anyway.
+        respondSynthesizedStream(response);
+        return;
+    }
+    out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    QByteArray body = QJsonDocument(Llm::encodeResponse(m_inbound, response, *m_request)).toJson(QJsonDocument::Compact);
+    m_record.bytesOut = body.size();
+    m_exchange->respond(200, std::move(out), std::move(body));
+    record(200, {});
+}
+
+void LlmProxy::respondSynthesizedStream(const Llm::Response &response)
+{
+    m_streaming = true;
+    m_decoder.reset();
+    m_encoder = Llm::makeStreamEncoder(m_inbound, *m_request);
+    QList<Llm::StreamEvent> events;
+    Llm::StreamEvent start;
+    start.type = Llm::StreamEvent::Type::Start;
+    start.id = response.id;
+    start.name = response.model;
+    events.append(start);
+    int index = 0;
+    for (const Llm::Part &p : response.content) {
+        Llm::StreamEvent b;
+        b.type = Llm::StreamEvent::Type::BlockStart;
+        b.index = index;
+        b.blockKind = p.kind;
+        b.id = p.id;
+        b.name = p.name;
+        if (p.kind == Llm::Part::Kind::ToolCall || p.kind == Llm::Part::Kind::RedactedThinking)
+            b.text = p.kind == Llm::Part::Kind::ToolCall ? p.signature : p.data;
+        events.append(b);
+        Llm::StreamEvent d;
+        d.index = index;
+        switch (p.kind) {
+        case Llm::Part::Kind::Thinking:
+            d.type = Llm::StreamEvent::Type::ThinkingDelta;
+            d.text = p.text;
+            events.append(d);
+            if (!p.signature.isEmpty()) {
+                d.type = Llm::StreamEvent::Type::SignatureDelta;
+                d.text = p.signature;
+                events.append(d);
+            }
+            break;
+        case Llm::Part::Kind::ToolCall:
+            d.type = Llm::StreamEvent::Type::ArgumentsDelta;
+            d.text = p.arguments;
+            events.append(d);
+            break;
+        case Llm::Part::Kind::Text:
+            d.type = Llm::StreamEvent::Type::TextDelta;
+            d.text = p.text;
+            events.append(d);
+            break;
+        default: break;
+        }
+        Llm::StreamEvent s;
+        s.type = Llm::StreamEvent::Type::BlockStop;
+        s.index = index++;
+        events.append(s);
+    }
+    Llm::StreamEvent finish;
+    finish.type = Llm::StreamEvent::Type::Finish;
+    finish.finishReason = response.finishReason;
+    finish.stopSequence = response.stopSequence;
+    finish.usage = response.usage;
+    events.append(finish);
+    QByteArray body;
+    for (const Llm::StreamEvent &e : events)
+        m_encoder->encode(e, body);
+    Http::HttpHeaders out;
+    out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream; charset=utf-8"));
+    out.add(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    addRoutingHeaders(out);
+    AccessPolicy::addCorsHeaders(m_exchange->request(), out);
+    m_record.bytesOut = body.size();
+    m_record.firstByteMs = m_clock.elapsed();
+    m_exchange->respond(200, std::move(out), std::move(body));
+    record(200, {});
+}
+
+void LlmProxy::upstreamFailed(Http::UpstreamError error, const QString &message)
+{
+    // The finished call stays a child of this proxy (freed with it).
+    m_call = nullptr;
+    const bool timeout = error == Http::UpstreamError::ConnectTimeout ||
+                         error == Http::UpstreamError::FirstByteTimeout ||
+                         error == Http::UpstreamError::IdleTimeout;
+    Llm::Error e = Llm::Error::make(
+        timeout ? 504 : 502, timeout ? Llm::Error::Kind::Timeout : Llm::Error::Kind::Upstream,
+        QStringLiteral("upstream provider '%1' failed: %2").arg(m_target->provider->id, message),
+        QStringLiteral("upstream_") + Http::upstreamErrorName(error));
+    if (m_streaming) {
+        endClientStream(e);
+        return;
+    }
+    attemptFailed(0, e);
+    tryNext();
+}
+
+Llm::Error LlmProxy::errorFromUpstream(int status) const
+{
+    Llm::Error upstream = Llm::decodeError(m_wire.dialect, status, m_buffer);
+    // Providers echo (masked) keys in auth errors; none of it goes to a client or a log.
+    const QString message = Secrets::redactSecrets(upstream.message, {m_key});
+    const QString provider = m_target->provider->id;
+    Llm::Error e;
+    e.param = upstream.param;
+    if (status == 429 || upstream.kind == Llm::Error::Kind::RateLimit) {
+        e.status = 429;
+        e.kind = Llm::Error::Kind::RateLimit;
+        e.code = upstream.code.isEmpty() || upstream.code == QLatin1StringView("RESOURCE_EXHAUSTED")
+                     ? QStringLiteral("rate_limit_exceeded")
+                     : upstream.code;
+        e.message = QStringLiteral("upstream provider '%1' is rate limiting: %2").arg(provider, message);
+    } else if (upstream.kind == Llm::Error::Kind::Overloaded || status == 529 || status == 503) {
+        e.status = 503;
+        e.kind = Llm::Error::Kind::Overloaded;
+        e.code = QStringLiteral("upstream_overloaded");
+        e.message = QStringLiteral("upstream provider '%1' is overloaded (HTTP %2): %3").arg(provider).arg(status).arg(message);
+    } else if (status >= 500) {
+        e.status = 502;
+        e.kind = Llm::Error::Kind::Upstream;
+        e.code = QStringLiteral("upstream_http_%1").arg(status);
+        e.message = QStringLiteral("upstream provider '%1' answered HTTP %2: %3").arg(provider).arg(status).arg(message);
+    } else if (status == 401 || status == 403) {
+        // The provider refused *our* key; the client's own token was fine.
+        e.status = 502;
+        e.kind = Llm::Error::Kind::Upstream;
+        e.code = QStringLiteral("upstream_auth_failed");
+        e.message = QStringLiteral("upstream provider '%1' rejected Switchyard's API key for it (HTTP %2): %3")
+                        .arg(provider)
+                        .arg(status)
+                        .arg(message);
+    } else {
+        // The request itself was refused (bad parameter, context too long…): the client's to fix.
+        e.status = status;
+        e.kind = Llm::Error::kindForStatus(status);
+        e.code = upstream.code;
+        e.message = message;
+    }
+    return e;
+}
+
+void LlmProxy::finishWithError(const Llm::Error &error)
+{
+    if (!m_exchange)
+        return;
+    const int status = Llm::errorStatus(m_inbound, error);
+    Http::HttpResponse response;
+    response.status = status;
+    response.headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    response.body = Llm::encodeError(m_inbound, error);
+    if (m_upstreamStatus == 429 || m_upstreamStatus == 503 || m_upstreamStatus == 529)
+        copyUpstreamHeaders(m_upstreamHeaders, response.headers); // Retry-After, rate-limit state
+    if (m_target)
+        addRoutingHeaders(response.headers);
+    AccessPolicy::addCorsHeaders(m_exchange->request(), response.headers);
+    m_record.bytesOut = response.body.size();
+    m_exchange->respond(std::move(response));
+    record(status, error.code.isEmpty() ? QStringLiteral("error") : error.code);
+}
+
+void LlmProxy::record(int status, const QString &errorCode)
+{
+    if (m_recorded)
+        return;
+    m_recorded = true;
+    m_record.status = status;
+    m_record.errorCode = errorCode;
+    m_record.latencyMs = m_clock.elapsed();
+    m_handler->context().recordUsage(std::move(m_record));
+}
+
+void LlmProxy::onClientAborted()
+{
+    // The client is gone: stop the upstream request now, so the provider stops generating (and billing).
+    if (m_call) {
+        m_call->abort();
+        m_call = nullptr;
+    }
+}
+
+void LlmProxy::onClientWritable()
+{
+    if (m_call)
+        m_call->setPaused(false);
+}
+
+void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
+{
+    if (!m_plan.route.isEmpty())
+        headers.add(QByteArrayLiteral("x-switchyard-route"), m_plan.route.toUtf8());
+    if (m_target) {
+        headers.add(QByteArrayLiteral("x-switchyard-provider"), m_target->provider->id.toUtf8());
+        headers.add(QByteArrayLiteral("x-switchyard-model"), m_target->model.toUtf8());
+        headers.add(QByteArrayLiteral("x-switchyard-translated"),
+                    m_translate ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    }
+    headers.add(QByteArrayLiteral("x-switchyard-attempts"), QByteArray::number(m_next));
+}
+
+void LlmProxy::copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHeaders &to) const
+{
+    // Headers a client can act on (rate-limit state, retry hints, request ids for support tickets).
+    // Nothing hop-by-hop, no cookies, nothing naming the provider account.
+    for (const auto &[name, value] : from.fields()) {
+        const QByteArrayView n(name);
+        const bool forward =
+            (n.size() > 12 && Http::HttpHeaders::nameEquals(n.first(12), "x-ratelimit-")) ||
+            (n.size() > 20 && Http::HttpHeaders::nameEquals(n.first(20), "anthropic-ratelimit-")) ||
+            Http::HttpHeaders::nameEquals(n, "retry-after") || Http::HttpHeaders::nameEquals(n, "retry-after-ms") ||
+            Http::HttpHeaders::nameEquals(n, "x-request-id") || Http::HttpHeaders::nameEquals(n, "request-id") ||
+            Http::HttpHeaders::nameEquals(n, "openai-processing-ms");
+        if (forward)
+            to.add(name, value);
+    }
+}
+
+} // namespace Switchyard::Api

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/config.h"
+#include "http/upstreamclient.h"
+#include "llm/codec.h"
+#include "providers/provideradapter.h"
+#include "routing/router.h"
+#include "usage/usagerecord.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Switchyard::Http {
+class HttpExchange;
+}
+
+namespace Switchyard::Api {
+
+class GatewayHandler;
+
+// One model request on the local endpoint, in any inbound dialect: resolve the model to a route,
+// try its targets in order (fallback on connect errors, timeouts, 5xx and 429 while nothing has
+// reached the client), and answer in the client's dialect.
+//
+// Per attempt it either passes the body through (the client and the provider speak the same
+// dialect: only the model name is swapped, bytes are forwarded, usage is read off the answer) or
+// translates through the canonical model (llm/): decode the client's request once, encode it for
+// the provider, and decode/encode the answer or the stream event by event.
+//
+// Lives as a child of the exchange: a client that goes away takes the upstream request with it.
+class LlmProxy final : public QObject, private Http::UpstreamListener
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LlmProxy)
+
+public:
+    enum class Endpoint { ChatCompletions, Messages, Responses, CountTokens, Embeddings, Completions };
+
+    LlmProxy(Http::HttpExchange *exchange, GatewayHandler *handler, Endpoint endpoint);
+    ~LlmProxy() override;
+
+    void start();
+
+    static Llm::Dialect dialectOf(Endpoint endpoint);
+    static QString endpointName(Endpoint endpoint);
+
+private:
+    void upstreamHeaders(int status, const Http::HttpHeaders &headers) override;
+    void upstreamData(const QByteArray &data) override;
+    void upstreamFinished() override;
+    void upstreamFailed(Http::UpstreamError error, const QString &message) override;
+
+    bool validate();
+    const Llm::Request *canonical(); // decoded on first use; null after answering with an error
+    void tryNext();
+    bool buildBody(const Providers::ProviderWire &wire, QByteArray &body);
+    static bool replaceTopLevelStringOk(QByteArray &body, const QString &model);
+    void answerCountTokensLocally();
+    void beginClientStream();
+    void handleStreamData(const QByteArray &data);
+    void passthroughEvent(const Llm::SseEvent &event, QByteArray &out);
+    void translatedEvents(QList<Llm::StreamEvent> &events, QByteArray &out);
+    void endClientStream(const std::optional<Llm::Error> &error);
+    void finishNonStream();
+    void respondSynthesizedStream(const Llm::Response &response);
+    void attemptFailed(int status, const Llm::Error &error);
+    void finishWithError(const Llm::Error &error);
+    Llm::Error errorFromUpstream(int status) const;
+    void onClientAborted();
+    void onClientWritable();
+    void addRoutingHeaders(Http::HttpHeaders &headers) const;
+    void copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHeaders &to) const;
+    void record(int status, const QString &errorCode);
+
+    QPointer<Http::HttpExchange> m_exchange;
+    GatewayHandler *m_handler;
+    Endpoint m_endpoint;
+    Llm::Dialect m_inbound;
+    Providers::Operation m_operation;
+    Config::ConfigSnapshot m_config; // keeps m_plan's pointers alive
+    Routing::Plan m_plan;
+    QString m_requestedModel;
+    QJsonObject m_parsed;
+    std::optional<Llm::Request> m_request; // canonical, when some attempt translates
+    bool m_stream = false;
+    bool m_clientWantsUsage = false; // OpenAI include_usage as the client sent it
+
+    // The current attempt.
+    int m_next = 0; // index of the next target to try
+    const Routing::Target *m_target = nullptr;
+    Providers::ProviderWire m_wire;
+    bool m_translate = false;
+    bool m_injectedUsage = false; // we asked an OpenAI upstream for stream usage the client did not
+    Http::UpstreamCall *m_call = nullptr;
+    int m_upstreamStatus = 0;
+    Http::HttpHeaders m_upstreamHeaders;
+    QByteArray m_buffer; // non-streamed body, or an error body
+    QByteArray m_key;    // the current attempt's provider key, to redact it from upstream messages
+    qint64 m_attemptStartMs = 0;
+    Llm::Error m_lastError;
+    bool m_lastErrorSet = false;
+
+    // Streaming to the client.
+    bool m_streaming = false; // headers have gone to the client: no more fallback
+    bool m_sawEnd = false;    // the upstream stream reached its dialect's end marker
+    Llm::SseParser m_sse;
+    std::unique_ptr<Llm::StreamDecoder> m_decoder;
+    std::unique_ptr<Llm::StreamEncoder> m_encoder;
+    qint64 m_contentEvents = 0; // for an estimate when an upstream reports no usage
+
+    Usage::UsageRecord m_record;
+    bool m_recorded = false;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Switchyard::Api

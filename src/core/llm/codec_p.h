@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the llm/ codecs: per-dialect entry points behind codec.h's dispatch, and small JSON
+// helpers they share.
+
+#include "codec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLatin1StringView>
+
+namespace Switchyard::Llm {
+
+inline QString jstr(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+inline qint64 jint(const QJsonObject &o, QLatin1StringView key)
+{
+    return qint64(o.value(key).toDouble(0));
+}
+QString contentText(const QJsonValue &content); // a string, or the text of an array of text parts
+Error invalid(const QString &message, const QString &param = {});
+QString newId(QLatin1StringView prefix);
+qint64 nowSecs();
+
+namespace OpenAiChat {
+std::optional<Error> decodeRequest(const QJsonObject &body, Request &out);
+QJsonObject encodeRequest(const Request &request);
+std::optional<Error> decodeResponse(const QJsonObject &body, Response &out);
+QJsonObject encodeResponse(const Response &response);
+std::unique_ptr<StreamDecoder> makeStreamDecoder();
+std::unique_ptr<StreamEncoder> makeStreamEncoder(const Request &request);
+Usage decodeUsage(const QJsonObject &usage);
+QJsonObject encodeUsage(const Usage &usage);
+FinishReason decodeFinishReason(const QString &reason);
+QString encodeFinishReason(FinishReason reason);
+QJsonObject toolSchemaObject(const QJsonValue &v);
+} // namespace OpenAiChat
+
+namespace Anthropic {
+std::optional<Error> decodeRequest(const QJsonObject &body, Request &out);
+QJsonObject encodeRequest(const Request &request);
+std::optional<Error> decodeResponse(const QJsonObject &body, Response &out);
+QJsonObject encodeResponse(const Response &response);
+std::unique_ptr<StreamDecoder> makeStreamDecoder();
+std::unique_ptr<StreamEncoder> makeStreamEncoder(const Request &request);
+QString errorType(const Error &error);
+Usage decodeUsage(const QJsonObject &usage);
+} // namespace Anthropic
+
+namespace Responses {
+std::optional<Error> decodeRequest(const QJsonObject &body, Request &out);
+QJsonObject encodeResponse(const Response &response, const Request &request);
+std::unique_ptr<StreamEncoder> makeStreamEncoder(const Request &request);
+} // namespace Responses
+
+namespace Gemini {
+QJsonObject encodeRequest(const Request &request);
+std::optional<Error> decodeResponse(const QJsonObject &body, Response &out);
+std::unique_ptr<StreamDecoder> makeStreamDecoder();
+QJsonObject cleanSchema(const QJsonObject &schema);
+} // namespace Gemini
+
+} // namespace Switchyard::Llm

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace Switchyard::Llm {
+
+struct SseEvent
+{
+    QByteArray event; // the `event:` field, empty when absent
+    QByteArray data;  // `data:` lines joined with '\n'
+};
+
+// Incremental Server-Sent Events parser (HTML Living Standard §9.2.6 "Interpreting an event
+// stream"): lines end in LF, CRLF or CR; `data:` lines accumulate; a blank line dispatches; lines
+// starting with ':' are comments. Chunks may split anywhere, even between CR and LF.
+class SseParser final
+{
+public:
+    // Appends the events completed by `chunk` to `out`.
+    void feed(QByteArrayView chunk, QList<SseEvent> &out);
+    // Bytes held for an unfinished event (a stream that ends here ended mid-event).
+    [[nodiscard]] bool hasPartialEvent() const { return !m_line.isEmpty() || m_hasData || !m_event.isEmpty(); }
+    // Upper bound on one event, against an upstream that never sends a blank line.
+    static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
+    [[nodiscard]] bool overflowed() const { return m_overflow; }
+
+private:
+    void line(QByteArrayView line, QList<SseEvent> &out);
+
+    QByteArray m_line;
+    QByteArray m_event;
+    QByteArray m_data;
+    bool m_hasData = false;
+    bool m_lastWasCr = false;
+    bool m_overflow = false;
+};
+
+// One SSE event on the wire: "event: <name>\ndata: <data>\n\n" (no event line when name is empty).
+QByteArray sseEvent(QByteArrayView name, QByteArrayView data);
+
+} // namespace Switchyard::Llm

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "llm/llm.h"
+
+#include <QList>
+#include <QString>
+
+namespace Switchyard::Usage {
+
+// One upstream attempt of a request.
+struct Attempt
+{
+    QString provider;
+    QString model;
+    int status = 0;    // upstream HTTP status, 0 when none came (connect error, timeout, missing key)
+    QString errorCode; // why it failed, empty on success
+    qint64 latencyMs = 0;
+};
+
+// One client request, as it will be stored (issue: usage store) and shown: who asked, how it was
+// routed, what every attempt did, and the tokens as the provider reported them (or estimated, and
+// then marked so). Never holds a key, a token secret or a prompt.
+struct UsageRecord
+{
+    qint64 startedAtMs = 0; // wall clock, ms since epoch
+    QString app;            // access token name, empty when tokens are off
+    QString endpoint;       // chat, messages, responses, embeddings, completions, count_tokens
+    QString dialect;        // inbound dialect (Llm::dialectName)
+    QString requestedModel;
+    QString route;
+    QString provider; // the provider that answered (or the last tried)
+    QString model;    // the upstream model it was asked for
+    QList<Attempt> attempts;
+    int status = 0;    // the status the client got
+    QString errorCode; // the client-facing error code, empty on success
+    bool stream = false;
+    bool translated = false; // dialects differed (no passthrough)
+    Llm::Usage usage;
+    qint64 latencyMs = 0;
+    qint64 firstByteMs = -1; // time to the first byte sent to the client, for streams
+    qint64 bytesIn = 0;      // request body
+    qint64 bytesOut = 0;     // response body sent
+};
+
+// Where finished requests go. Called from serving threads: implementations must be thread-safe and
+// must not block (hand the record to a queue).
+class UsageSink
+{
+public:
+    virtual ~UsageSink() = default;
+    virtual void record(UsageRecord record) = 0;
+};
+
+} // namespace Switchyard::Usage
