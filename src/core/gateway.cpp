@@ -160,4 +160,14 @@ Secrets::KeyRing &Gateway::keys()
     return m_context->keys();
 }
 
+const Usage::RecentUsage &Gateway::recentUsage() const
+{
+    return m_context->recentUsage();
+}
+
+void Gateway::setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
+{
+    m_context->setUsageSink(std::move(sink));
+}
+
 } // namespace Switchyard

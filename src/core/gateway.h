@@ -20,6 +20,10 @@ class HttpServer;
 namespace Secrets {
 class KeyRing;
 }
+namespace Usage {
+class RecentUsage;
+class UsageSink;
+} // namespace Usage
 
 // The engine as the daemon and the GUI see it: the server with its workers, the live config and the
 // provider keys. Owned by one thread (the GUI's or the daemon's main thread), which never serves.
@@ -46,6 +50,9 @@ public:
     [[nodiscard]] Config::ConfigSnapshot config() const;
     [[nodiscard]] Secrets::KeyRing &keys();
     [[nodiscard]] Http::HttpServer *server() const { return m_server.get(); }
+    // The last requests served (thread-safe), and where every usage record also goes (the store).
+    [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
+    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink);
 
 Q_SIGNALS:
     void stopped(bool drained);

@@ -42,7 +42,10 @@ public:
             sink->record(record);
         m_recent.record(std::move(record));
     }
-    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink) { m_sink.store(std::move(sink), std::memory_order_release); }
+    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
+    {
+        m_sink.store(std::move(sink), std::memory_order_release);
+    }
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }

@@ -2,10 +2,11 @@
 #include "gatewayhandler.h"
 
 #include "accesspolicy.h"
-#include "llmproxy.h"
 #include "http/httpexchange.h"
+#include "llmproxy.h"
 #include "openaierror.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +73,8 @@ bool isAnthropicPath(QByteArrayView path)
 
 void toAnthropicError(Http::HttpResponse &response)
 {
-    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QLatin1StringView("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1StringView("error")).toObject();
     if (error.isEmpty())
         return;
     Llm::Error e;
@@ -133,7 +135,8 @@ const Providers::ProviderWire &GatewayHandler::wireFor(const Config::Provider &p
 
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
 {
-    std::optional<Http::HttpResponse> refused = AccessPolicy::check(*config(), request, m_context->accessState());
+    std::optional<Http::HttpResponse> refused =
+        AccessPolicy::check(*config(), request, m_context->accessState());
     if (refused && isAnthropicPath(request.path))
         toAnthropicError(*refused);
     return refused;
@@ -243,12 +246,23 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
         }
     }
     const qint64 created = m_context->startedAt();
+    // Anthropic's SDKs list models with an anthropic-version header, and expect Anthropic's shape.
+    const bool anthropic = !exchange->request().headers.value("anthropic-version").isEmpty();
+    const QString createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC).toString(Qt::ISODate);
     QJsonArray data;
     QSet<QString> seen;
     auto add = [&](const QString &id, const QString &owner) {
         if (seen.contains(id))
             return;
         seen.insert(id);
+        if (anthropic) {
+            // https://docs.anthropic.com/en/api/models-list (checked 2026-11-25)
+            data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
+                                    {QStringLiteral("id"), id},
+                                    {QStringLiteral("display_name"), id},
+                                    {QStringLiteral("created_at"), createdAt}});
+            return;
+        }
         data.append(QJsonObject{{QStringLiteral("id"), id},
                                 {QStringLiteral("object"), QStringLiteral("model")},
                                 {QStringLiteral("created"), created},
@@ -265,6 +279,17 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
                 allowed.contains(t.provider + QLatin1String("/*")))
                 add(id, t.provider);
         }
+    }
+    if (anthropic) {
+        const QJsonObject list{
+            {QStringLiteral("data"), data},
+            {QStringLiteral("has_more"), false},
+            {QStringLiteral("first_id"),
+             data.isEmpty() ? QJsonValue(QJsonValue::Null) : data.first()[QLatin1StringView("id")]},
+            {QStringLiteral("last_id"),
+             data.isEmpty() ? QJsonValue(QJsonValue::Null) : data.last()[QLatin1StringView("id")]}};
+        respondJson(exchange, 200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+        return;
     }
     const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
                            {QStringLiteral("data"), data}};

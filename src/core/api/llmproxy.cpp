@@ -129,13 +129,15 @@ bool LlmProxy::validate()
     m_record.requestedModel = m_requestedModel;
     const QJsonValue stream = m_parsed.value(L("stream"));
     if (!stream.isUndefined() && !stream.isNull() && !stream.isBool()) {
-        finishWithError(makeError(400, QStringLiteral("'stream' must be a boolean"), QStringLiteral("invalid_type"),
-                                  QStringLiteral("stream")));
+        finishWithError(makeError(400, QStringLiteral("'stream' must be a boolean"),
+                                  QStringLiteral("invalid_type"), QStringLiteral("stream")));
         return false;
     }
-    m_stream = stream.toBool(false) && m_endpoint != Endpoint::CountTokens && m_endpoint != Endpoint::Embeddings;
+    m_stream =
+        stream.toBool(false) && m_endpoint != Endpoint::CountTokens && m_endpoint != Endpoint::Embeddings;
     m_record.stream = m_stream;
-    m_clientWantsUsage = m_parsed.value(L("stream_options")).toObject().value(L("include_usage")).toBool(false);
+    m_clientWantsUsage =
+        m_parsed.value(L("stream_options")).toObject().value(L("include_usage")).toBool(false);
     switch (m_endpoint) {
     case Endpoint::ChatCompletions:
     case Endpoint::Messages:
@@ -160,7 +162,8 @@ bool LlmProxy::validate()
     case Endpoint::Completions:
         if (!m_parsed.contains(L("prompt"))) {
             finishWithError(makeError(400, QStringLiteral("'prompt' is required"),
-                                      QStringLiteral("missing_required_parameter"), QStringLiteral("prompt")));
+                                      QStringLiteral("missing_required_parameter"),
+                                      QStringLiteral("prompt")));
             return false;
         }
         break;
@@ -178,8 +181,9 @@ const Llm::Request *LlmProxy::canonical()
         return nullptr;
     }
     if (request.n > 1) {
-        finishWithError(makeError(400, QStringLiteral("n > 1 is only supported when the provider speaks the "
-                                                      "client's dialect"),
+        finishWithError(makeError(400,
+                                  QStringLiteral("n > 1 is only supported when the provider speaks the "
+                                                 "client's dialect"),
                                   QStringLiteral("unsupported_parameter"), QStringLiteral("n")));
         return nullptr;
     }
@@ -239,8 +243,8 @@ void LlmProxy::answerCountTokensLocally()
     AccessPolicy::addCorsHeaders(m_exchange->request(), headers);
     const QByteArray body = "{\"input_tokens\":" + QByteArray::number(tokens) + '}';
     m_record.bytesOut = body.size();
-    m_exchange->respond(200, std::move(headers), body);
     record(200, {});
+    m_exchange->respond(200, std::move(headers), body);
 }
 
 bool LlmProxy::buildBody(const Providers::ProviderWire &wire, QByteArray &body)
@@ -307,11 +311,12 @@ void LlmProxy::tryNext()
         }
         m_wire = m_handler->wireFor(provider);
         if (!Providers::supports(m_wire, m_operation)) {
-            attemptFailed(0, makeError(400,
-                                       QStringLiteral("provider '%1' (kind %2) has no %3 endpoint; route this "
-                                                      "request to an OpenAI-compatible provider")
-                                           .arg(provider.id, provider.kind, m_record.endpoint),
-                                       QStringLiteral("unsupported_endpoint")));
+            attemptFailed(0,
+                          makeError(400,
+                                    QStringLiteral("provider '%1' (kind %2) has no %3 endpoint; route this "
+                                                   "request to an OpenAI-compatible provider")
+                                        .arg(provider.id, provider.kind, m_record.endpoint),
+                                    QStringLiteral("unsupported_endpoint")));
             continue;
         }
         QByteArray body;
@@ -340,10 +345,9 @@ void LlmProxy::attemptFailed(int status, const Llm::Error &error)
 {
     qCInfo(lcProxy) << "attempt" << m_record.attempts.size() + 1 << "on"
                     << (m_target ? m_target->provider->id : QString()) << "failed:" << error.message;
-    m_record.attempts.append(Usage::Attempt{m_target ? m_target->provider->id : QString(),
-                                            m_target ? m_target->model : QString(), status,
-                                            error.code.isEmpty() ? QStringLiteral("error") : error.code,
-                                            m_clock.elapsed() - m_attemptStartMs});
+    m_record.attempts.append(Usage::Attempt{
+        m_target ? m_target->provider->id : QString(), m_target ? m_target->model : QString(), status,
+        error.code.isEmpty() ? QStringLiteral("error") : error.code, m_clock.elapsed() - m_attemptStartMs});
     m_lastError = error;
     m_lastErrorSet = true;
 }
@@ -363,8 +367,8 @@ void LlmProxy::beginClientStream()
     out.add(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     out.add(QByteArrayLiteral("X-Accel-Buffering"), QByteArrayLiteral("no"));
     copyUpstreamHeaders(m_upstreamHeaders, out);
-    m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, m_upstreamStatus, {},
-                                            m_clock.elapsed() - m_attemptStartMs});
+    m_record.attempts.append(Usage::Attempt{
+        m_target->provider->id, m_target->model, m_upstreamStatus, {}, m_clock.elapsed() - m_attemptStartMs});
     addRoutingHeaders(out);
     AccessPolicy::addCorsHeaders(m_exchange->request(), out);
     m_streaming = true;
@@ -484,8 +488,8 @@ void LlmProxy::upstreamFinished()
     }
     const int status = m_upstreamStatus;
     if (status >= 200 && status < 300) {
-        m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, status, {},
-                                                m_clock.elapsed() - m_attemptStartMs});
+        m_record.attempts.append(Usage::Attempt{
+            m_target->provider->id, m_target->model, status, {}, m_clock.elapsed() - m_attemptStartMs});
         finishNonStream();
         return;
     }
@@ -521,8 +525,9 @@ void LlmProxy::endClientStream(const std::optional<Llm::Error> &failure)
         translatedEvents(events, out);
     } else {
         if (!error && !m_sawEnd)
-            error = makeError(502, QStringLiteral("upstream provider '%1' ended the stream before it was complete")
-                                       .arg(m_target->provider->id),
+            error = makeError(502,
+                              QStringLiteral("upstream provider '%1' ended the stream before it was complete")
+                                  .arg(m_target->provider->id),
                               QStringLiteral("upstream_stream_truncated"));
         if (error) {
             // Bytes already reached the client: no fallback. End with the dialect's error event and
@@ -539,8 +544,9 @@ void LlmProxy::endClientStream(const std::optional<Llm::Error> &failure)
         m_record.bytesOut += out.size();
         m_exchange->writeStream(out);
     }
-    m_exchange->endStream();
+    // Recorded before the last bytes leave: whoever sees the answer complete finds the record.
     record(error ? Llm::errorStatus(m_inbound, *error) : 200, error ? error->code : QString());
+    m_exchange->endStream();
 }
 
 void LlmProxy::finishNonStream()
@@ -552,21 +558,24 @@ void LlmProxy::finishNonStream()
     const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
     if (!m_translate) {
         if (doc.isObject())
-            Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens, doc.object(),
-                                      m_record.usage);
+            Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens,
+                                      doc.object(), m_record.usage);
         const QByteArray type = m_upstreamHeaders.value("content-type");
-        out.add(QByteArrayLiteral("Content-Type"), type.isEmpty() ? QByteArrayLiteral("application/json") : type);
+        out.add(QByteArrayLiteral("Content-Type"),
+                type.isEmpty() ? QByteArrayLiteral("application/json") : type);
         m_record.bytesOut = m_buffer.size();
-        m_exchange->respond(m_upstreamStatus, std::move(out), std::exchange(m_buffer, {}));
         record(m_upstreamStatus, {});
+        m_exchange->respond(m_upstreamStatus, std::move(out), std::exchange(m_buffer, {}));
         return;
     }
     Llm::Response response;
     std::optional<Llm::Error> error =
-        doc.isObject() ? Llm::decodeResponse(m_wire.dialect, doc.object(), response)
-                       : makeError(502, QStringLiteral("upstream provider '%1' answered with a body that is not JSON")
-                                            .arg(m_target->provider->id),
-                                   QStringLiteral("upstream_invalid_response"));
+        doc.isObject()
+            ? Llm::decodeResponse(m_wire.dialect, doc.object(), response)
+            : makeError(502,
+                        QStringLiteral("upstream provider '%1' answered with a body that is not JSON")
+                            .arg(m_target->provider->id),
+                        QStringLiteral("upstream_invalid_response"));
     if (error) {
         finishWithError(*error);
         return;
@@ -586,10 +595,11 @@ void LlmProxy::finishNonStream()
         return;
     }
     out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    QByteArray body = QJsonDocument(Llm::encodeResponse(m_inbound, response, *m_request)).toJson(QJsonDocument::Compact);
+    QByteArray body =
+        QJsonDocument(Llm::encodeResponse(m_inbound, response, *m_request)).toJson(QJsonDocument::Compact);
     m_record.bytesOut = body.size();
-    m_exchange->respond(200, std::move(out), std::move(body));
     record(200, {});
+    m_exchange->respond(200, std::move(out), std::move(body));
 }
 
 void LlmProxy::respondSynthesizedStream(const Llm::Response &response)
@@ -660,8 +670,8 @@ void LlmProxy::respondSynthesizedStream(const Llm::Response &response)
     AccessPolicy::addCorsHeaders(m_exchange->request(), out);
     m_record.bytesOut = body.size();
     m_record.firstByteMs = m_clock.elapsed();
-    m_exchange->respond(200, std::move(out), std::move(body));
     record(200, {});
+    m_exchange->respond(200, std::move(out), std::move(body));
 }
 
 void LlmProxy::upstreamFailed(Http::UpstreamError error, const QString &message)
@@ -702,21 +712,28 @@ Llm::Error LlmProxy::errorFromUpstream(int status) const
         e.status = 503;
         e.kind = Llm::Error::Kind::Overloaded;
         e.code = QStringLiteral("upstream_overloaded");
-        e.message = QStringLiteral("upstream provider '%1' is overloaded (HTTP %2): %3").arg(provider).arg(status).arg(message);
+        e.message = QStringLiteral("upstream provider '%1' is overloaded (HTTP %2): %3")
+                        .arg(provider)
+                        .arg(status)
+                        .arg(message);
     } else if (status >= 500) {
         e.status = 502;
         e.kind = Llm::Error::Kind::Upstream;
         e.code = QStringLiteral("upstream_http_%1").arg(status);
-        e.message = QStringLiteral("upstream provider '%1' answered HTTP %2: %3").arg(provider).arg(status).arg(message);
+        e.message = QStringLiteral("upstream provider '%1' answered HTTP %2: %3")
+                        .arg(provider)
+                        .arg(status)
+                        .arg(message);
     } else if (status == 401 || status == 403) {
         // The provider refused *our* key; the client's own token was fine.
         e.status = 502;
         e.kind = Llm::Error::Kind::Upstream;
         e.code = QStringLiteral("upstream_auth_failed");
-        e.message = QStringLiteral("upstream provider '%1' rejected Switchyard's API key for it (HTTP %2): %3")
-                        .arg(provider)
-                        .arg(status)
-                        .arg(message);
+        e.message =
+            QStringLiteral("upstream provider '%1' rejected Switchyard's API key for it (HTTP %2): %3")
+                .arg(provider)
+                .arg(status)
+                .arg(message);
     } else {
         // The request itself was refused (bad parameter, context too long…): the client's to fix.
         e.status = status;
@@ -742,8 +759,8 @@ void LlmProxy::finishWithError(const Llm::Error &error)
         addRoutingHeaders(response.headers);
     AccessPolicy::addCorsHeaders(m_exchange->request(), response.headers);
     m_record.bytesOut = response.body.size();
-    m_exchange->respond(std::move(response));
     record(status, error.code.isEmpty() ? QStringLiteral("error") : error.code);
+    m_exchange->respond(std::move(response));
 }
 
 void LlmProxy::record(int status, const QString &errorCode)
@@ -794,8 +811,10 @@ void LlmProxy::copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHead
         const bool forward =
             (n.size() > 12 && Http::HttpHeaders::nameEquals(n.first(12), "x-ratelimit-")) ||
             (n.size() > 20 && Http::HttpHeaders::nameEquals(n.first(20), "anthropic-ratelimit-")) ||
-            Http::HttpHeaders::nameEquals(n, "retry-after") || Http::HttpHeaders::nameEquals(n, "retry-after-ms") ||
-            Http::HttpHeaders::nameEquals(n, "x-request-id") || Http::HttpHeaders::nameEquals(n, "request-id") ||
+            Http::HttpHeaders::nameEquals(n, "retry-after") ||
+            Http::HttpHeaders::nameEquals(n, "retry-after-ms") ||
+            Http::HttpHeaders::nameEquals(n, "x-request-id") ||
+            Http::HttpHeaders::nameEquals(n, "request-id") ||
             Http::HttpHeaders::nameEquals(n, "openai-processing-ms");
         if (forward)
             to.add(name, value);

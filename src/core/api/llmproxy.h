@@ -40,7 +40,15 @@ class LlmProxy final : public QObject, private Http::UpstreamListener
     Q_DISABLE_COPY_MOVE(LlmProxy)
 
 public:
-    enum class Endpoint { ChatCompletions, Messages, Responses, CountTokens, Embeddings, Completions };
+    enum class Endpoint
+    {
+        ChatCompletions,
+        Messages,
+        Responses,
+        CountTokens,
+        Embeddings,
+        Completions
+    };
 
     LlmProxy(Http::HttpExchange *exchange, GatewayHandler *handler, Endpoint endpoint);
     ~LlmProxy() override;

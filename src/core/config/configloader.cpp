@@ -36,7 +36,8 @@ const Route *Config::route(QStringView name) const
 
 QStringList supportedProviderKinds()
 {
-    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"), QStringLiteral("azure")};
+    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"),
+            QStringLiteral("azure")};
 }
 
 QStringList supportedStrategies()
@@ -300,8 +301,9 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         p.string(QStringLiteral("preset"), &provider.preset);
         const Providers::Preset *preset = Providers::findPreset(provider.preset);
         if (!provider.preset.isEmpty() && !preset)
-            p.error(QStringLiteral("preset"), QStringLiteral("unknown preset '%1' (known: %2)")
-                                                  .arg(provider.preset, Providers::presetIds().join(QLatin1String(", "))));
+            p.error(QStringLiteral("preset"),
+                    QStringLiteral("unknown preset '%1' (known: %2)")
+                        .arg(provider.preset, Providers::presetIds().join(QLatin1String(", "))));
         p.string(QStringLiteral("kind"), &provider.kind, !preset);
         QString baseUrl;
         p.string(QStringLiteral("baseUrl"), &baseUrl, !preset || preset->baseUrl.isEmpty());

@@ -51,7 +51,8 @@ std::optional<Error> decodeBlocks(const QJsonValue &content, QList<Part> &parts,
             p.id = jstr(b, L("id"));
             unpackToolCallId(p.id, p.signature);
             p.name = jstr(b, L("name"));
-            p.arguments = QString::fromUtf8(QJsonDocument(b.value(L("input")).toObject()).toJson(QJsonDocument::Compact));
+            p.arguments = QString::fromUtf8(
+                QJsonDocument(b.value(L("input")).toObject()).toJson(QJsonDocument::Compact));
         } else if (type == L("tool_result")) {
             p.kind = Part::Kind::ToolResult;
             p.id = jstr(b, L("tool_use_id"));
@@ -92,8 +93,9 @@ QJsonArray encodeBlocks(const QList<Part> &parts, bool assistant)
         switch (p.kind) {
         case Part::Kind::Text:
             if (!p.text.isEmpty()) // Claude refuses empty text blocks
-                out.append(withCache({{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}},
-                                     p.cacheControl));
+                out.append(withCache(
+                    {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}},
+                    p.cacheControl));
             break;
         case Part::Kind::Image: {
             QJsonObject source;
@@ -111,8 +113,9 @@ QJsonArray encodeBlocks(const QList<Part> &parts, bool assistant)
                           {QStringLiteral("media_type"), p.mediaType},
                           {QStringLiteral("data"), p.data}};
             }
-            out.append(withCache({{QStringLiteral("type"), QStringLiteral("image")}, {QStringLiteral("source"), source}},
-                                 p.cacheControl));
+            out.append(withCache(
+                {{QStringLiteral("type"), QStringLiteral("image")}, {QStringLiteral("source"), source}},
+                p.cacheControl));
             break;
         }
         case Part::Kind::Thinking:
@@ -179,7 +182,8 @@ QString encodeStopReason(FinishReason r)
 QJsonObject encodeUsage(const Usage &u)
 {
     return QJsonObject{
-        {QStringLiteral("input_tokens"), qMax<qint64>(0, u.inputTokens - u.cachedReadTokens - u.cacheWriteTokens)},
+        {QStringLiteral("input_tokens"),
+         qMax<qint64>(0, u.inputTokens - u.cachedReadTokens - u.cacheWriteTokens)},
         {QStringLiteral("cache_creation_input_tokens"), u.cacheWriteTokens},
         {QStringLiteral("cache_read_input_tokens"), u.cachedReadTokens},
         {QStringLiteral("output_tokens"), u.outputTokens},
@@ -194,7 +198,8 @@ QJsonObject encodeBlockStart(const StreamEvent &e)
                 {QStringLiteral("thinking"), QString()},
                 {QStringLiteral("signature"), QString()}};
     case Part::Kind::RedactedThinking:
-        return {{QStringLiteral("type"), QStringLiteral("redacted_thinking")}, {QStringLiteral("data"), e.text}};
+        return {{QStringLiteral("type"), QStringLiteral("redacted_thinking")},
+                {QStringLiteral("data"), e.text}};
     case Part::Kind::ToolCall:
         return {{QStringLiteral("type"), QStringLiteral("tool_use")},
                 {QStringLiteral("id"), packToolCallId(e.id, e.text)},
@@ -255,7 +260,8 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     }
     const QJsonValue messages = body.value(L("messages"));
     if (!messages.isArray())
-        return invalid(QStringLiteral("messages: Field required (an array of messages)"), QStringLiteral("messages"));
+        return invalid(QStringLiteral("messages: Field required (an array of messages)"),
+                       QStringLiteral("messages"));
     const QJsonArray list = messages.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject m = list.at(i).toObject();
@@ -267,7 +273,8 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
         else if (role == L("assistant"))
             msg.role = Message::Role::Assistant;
         else
-            return invalid(QStringLiteral("%1.role: must be 'user' or 'assistant'").arg(where), where + QStringLiteral(".role"));
+            return invalid(QStringLiteral("%1.role: must be 'user' or 'assistant'").arg(where),
+                           where + QStringLiteral(".role"));
         if (auto e = decodeBlocks(m.value(L("content")), msg.parts, where))
             return e;
         out.messages.append(msg);
@@ -283,7 +290,8 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
                                .arg(type.left(60)),
                            QStringLiteral("tools"));
         out.tools.append(Tool{jstr(t, L("name")), jstr(t, L("description")),
-                              OpenAiChat::toolSchemaObject(t.value(L("input_schema"))), t.value(L("cache_control"))});
+                              OpenAiChat::toolSchemaObject(t.value(L("input_schema"))),
+                              t.value(L("cache_control"))});
     }
     const QJsonObject choice = body.value(L("tool_choice")).toObject();
     if (!choice.isEmpty()) {
@@ -322,8 +330,9 @@ QJsonObject encodeRequest(const Request &r)
     QJsonArray system;
     for (const Part &p : r.system) {
         if (!p.text.isEmpty())
-            system.append(withCache({{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}},
-                                    p.cacheControl));
+            system.append(withCache(
+                {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}},
+                p.cacheControl));
     }
     if (r.responseFormat.isObject()) {
         // Claude has no response_format; ask for the JSON in words, with the schema when given.
@@ -333,7 +342,8 @@ QJsonObject encodeRequest(const Request &r)
         if (schema.isObject())
             text += QStringLiteral(" It must validate against this JSON Schema: ") +
                     QString::fromUtf8(QJsonDocument(schema.toObject()).toJson(QJsonDocument::Compact));
-        system.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+        system.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
     }
     if (!system.isEmpty())
         body.insert(QStringLiteral("system"), system);
@@ -375,7 +385,8 @@ QJsonObject encodeRequest(const Request &r)
     body.insert(QStringLiteral("max_tokens"), maxTokens);
     if (budget > 0)
         body.insert(QStringLiteral("thinking"),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")}, {QStringLiteral("budget_tokens"), budget}});
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                                {QStringLiteral("budget_tokens"), budget}});
 
     if (!r.tools.isEmpty()) {
         QJsonArray tools;
@@ -427,7 +438,8 @@ std::optional<Error> decodeResponse(const QJsonObject &body, Response &out)
     out.created = nowSecs();
     const QJsonValue content = body.value(L("content"));
     if (!content.isArray())
-        return Error::make(502, Error::Kind::Upstream, QStringLiteral("the upstream answer has no content array"),
+        return Error::make(502, Error::Kind::Upstream,
+                           QStringLiteral("the upstream answer has no content array"),
                            QStringLiteral("upstream_invalid_response"));
     for (const QJsonValue &v : content.toArray()) {
         const QJsonObject b = v.toObject();
@@ -446,7 +458,8 @@ std::optional<Error> decodeResponse(const QJsonObject &body, Response &out)
             p.kind = Part::Kind::ToolCall;
             p.id = jstr(b, L("id"));
             p.name = jstr(b, L("name"));
-            p.arguments = QString::fromUtf8(QJsonDocument(b.value(L("input")).toObject()).toJson(QJsonDocument::Compact));
+            p.arguments = QString::fromUtf8(
+                QJsonDocument(b.value(L("input")).toObject()).toJson(QJsonDocument::Compact));
         } else {
             continue; // server tool blocks: nothing a client of another dialect can use
         }
@@ -464,7 +477,8 @@ QJsonObject encodeResponse(const Response &r)
     for (const Part &p : r.content) {
         switch (p.kind) {
         case Part::Kind::Text:
-            content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}});
+            content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                       {QStringLiteral("text"), p.text}});
             break;
         case Part::Kind::Thinking:
             content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
@@ -495,7 +509,8 @@ QJsonObject encodeResponse(const Response &r)
         {QStringLiteral("model"), r.model},
         {QStringLiteral("content"), content},
         {QStringLiteral("stop_reason"), encodeStopReason(r.finishReason)},
-        {QStringLiteral("stop_sequence"), r.stopSequence.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.stopSequence)},
+        {QStringLiteral("stop_sequence"),
+         r.stopSequence.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.stopSequence)},
         {QStringLiteral("usage"), encodeUsage(r.usage)},
     };
 }
@@ -643,7 +658,10 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(const Request &request) : m_model(request.model), m_estimatedInput(estimateInputTokens(request)) {}
+    explicit Encoder(const Request &request)
+        : m_model(request.model), m_estimatedInput(estimateInputTokens(request))
+    {
+    }
 
     void encode(const StreamEvent &e, QByteArray &out) override
     {
@@ -667,7 +685,9 @@ public:
                                       {QStringLiteral("stop_reason"), QJsonValue::Null},
                                       {QStringLiteral("stop_sequence"), QJsonValue::Null},
                                       {QStringLiteral("usage"), usage}};
-            event("message_start", {{QStringLiteral("type"), QStringLiteral("message_start")}, {QStringLiteral("message"), message}},
+            event("message_start",
+                  {{QStringLiteral("type"), QStringLiteral("message_start")},
+                   {QStringLiteral("message"), message}},
                   out);
             event("ping", {{QStringLiteral("type"), QStringLiteral("ping")}}, out);
             break;
@@ -680,20 +700,29 @@ public:
                   out);
             break;
         case StreamEvent::Type::TextDelta: delta(e.index, "text_delta", "text", e.text, out); break;
-        case StreamEvent::Type::ThinkingDelta: delta(e.index, "thinking_delta", "thinking", e.text, out); break;
-        case StreamEvent::Type::SignatureDelta: delta(e.index, "signature_delta", "signature", e.text, out); break;
-        case StreamEvent::Type::ArgumentsDelta: delta(e.index, "input_json_delta", "partial_json", e.text, out); break;
+        case StreamEvent::Type::ThinkingDelta:
+            delta(e.index, "thinking_delta", "thinking", e.text, out);
+            break;
+        case StreamEvent::Type::SignatureDelta:
+            delta(e.index, "signature_delta", "signature", e.text, out);
+            break;
+        case StreamEvent::Type::ArgumentsDelta:
+            delta(e.index, "input_json_delta", "partial_json", e.text, out);
+            break;
         case StreamEvent::Type::BlockStop:
             event("content_block_stop",
-                  {{QStringLiteral("type"), QStringLiteral("content_block_stop")}, {QStringLiteral("index"), e.index}}, out);
+                  {{QStringLiteral("type"), QStringLiteral("content_block_stop")},
+                   {QStringLiteral("index"), e.index}},
+                  out);
             break;
         case StreamEvent::Type::Finish:
             event("message_delta",
                   {{QStringLiteral("type"), QStringLiteral("message_delta")},
                    {QStringLiteral("delta"),
                     QJsonObject{{QStringLiteral("stop_reason"), encodeStopReason(e.finishReason)},
-                                {QStringLiteral("stop_sequence"),
-                                 e.stopSequence.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.stopSequence)}}},
+                                {QStringLiteral("stop_sequence"), e.stopSequence.isEmpty()
+                                                                      ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(e.stopSequence)}}},
                    {QStringLiteral("usage"), encodeUsage(e.usage)}},
                   out);
             event("message_stop", {{QStringLiteral("type"), QStringLiteral("message_stop")}}, out);
@@ -712,8 +741,8 @@ private:
         event("content_block_delta",
               {{QStringLiteral("type"), QStringLiteral("content_block_delta")},
                {QStringLiteral("index"), index},
-               {QStringLiteral("delta"),
-                QJsonObject{{QStringLiteral("type"), QLatin1StringView(type)}, {QLatin1StringView(field), text}}}},
+               {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QLatin1StringView(type)},
+                                                     {QLatin1StringView(field), text}}}},
               out);
     }
 

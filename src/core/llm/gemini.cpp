@@ -67,12 +67,15 @@ QJsonObject cleanSchema(const QJsonObject &schema)
     // Gemini's Schema is an OpenAPI subset; it refuses JSON Schema keywords it does not know
     // (additionalProperties, $schema, $ref, const…). Keep what it accepts, translate the rest.
     static const QStringList kKept = {
-        QStringLiteral("type"),       QStringLiteral("format"),        QStringLiteral("title"),
-        QStringLiteral("description"), QStringLiteral("nullable"),     QStringLiteral("enum"),
-        QStringLiteral("maxItems"),   QStringLiteral("minItems"),      QStringLiteral("required"),
-        QStringLiteral("minProperties"), QStringLiteral("maxProperties"), QStringLiteral("minLength"),
-        QStringLiteral("maxLength"),  QStringLiteral("pattern"),       QStringLiteral("example"),
-        QStringLiteral("propertyOrdering"), QStringLiteral("default"), QStringLiteral("minimum"),
+        QStringLiteral("type"),          QStringLiteral("format"),
+        QStringLiteral("title"),         QStringLiteral("description"),
+        QStringLiteral("nullable"),      QStringLiteral("enum"),
+        QStringLiteral("maxItems"),      QStringLiteral("minItems"),
+        QStringLiteral("required"),      QStringLiteral("minProperties"),
+        QStringLiteral("maxProperties"), QStringLiteral("minLength"),
+        QStringLiteral("maxLength"),     QStringLiteral("pattern"),
+        QStringLiteral("example"),       QStringLiteral("propertyOrdering"),
+        QStringLiteral("default"),       QStringLiteral("minimum"),
         QStringLiteral("maximum"),
     };
     QJsonObject out;
@@ -133,35 +136,40 @@ QJsonObject encodeRequest(const Request &r)
             case Part::Kind::Image:
                 if (p.url.startsWith(L("data:"))) {
                     const qsizetype comma = p.url.indexOf(QLatin1Char(','));
-                    parts.append(QJsonObject{{QStringLiteral("inlineData"),
-                                              QJsonObject{{QStringLiteral("mimeType"),
-                                                           p.url.mid(5, comma - 5).section(QLatin1Char(';'), 0, 0)},
-                                                          {QStringLiteral("data"), p.url.mid(comma + 1)}}}});
+                    parts.append(
+                        QJsonObject{{QStringLiteral("inlineData"),
+                                     QJsonObject{{QStringLiteral("mimeType"),
+                                                  p.url.mid(5, comma - 5).section(QLatin1Char(';'), 0, 0)},
+                                                 {QStringLiteral("data"), p.url.mid(comma + 1)}}}});
                 } else if (!p.url.isEmpty()) {
                     parts.append(QJsonObject{{QStringLiteral("fileData"),
                                               QJsonObject{{QStringLiteral("mimeType"), mimeFromUrl(p.url)},
                                                           {QStringLiteral("fileUri"), p.url}}}});
                 } else {
-                    parts.append(QJsonObject{{QStringLiteral("inlineData"),
-                                              QJsonObject{{QStringLiteral("mimeType"), p.mediaType},
-                                                          {QStringLiteral("data"), p.data}}}});
+                    parts.append(QJsonObject{
+                        {QStringLiteral("inlineData"), QJsonObject{{QStringLiteral("mimeType"), p.mediaType},
+                                                                   {QStringLiteral("data"), p.data}}}});
                 }
                 break;
             case Part::Kind::Thinking:
             case Part::Kind::RedactedThinking: break; // Gemini's thoughts travel as signatures
             case Part::Kind::ToolCall: {
                 toolNames.insert(p.id, p.name);
-                parts.append(QJsonObject{
-                    {QStringLiteral("functionCall"),
-                     QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("args"), argumentsObject(p.arguments)}}},
-                    {QStringLiteral("thoughtSignature"), p.signature.isEmpty() ? kSkipSignature : p.signature}});
+                parts.append(
+                    QJsonObject{{QStringLiteral("functionCall"),
+                                 QJsonObject{{QStringLiteral("name"), p.name},
+                                             {QStringLiteral("args"), argumentsObject(p.arguments)}}},
+                                {QStringLiteral("thoughtSignature"),
+                                 p.signature.isEmpty() ? kSkipSignature : p.signature}});
                 break;
             }
             case Part::Kind::ToolResult: {
                 const QJsonDocument doc = QJsonDocument::fromJson(p.text.toUtf8());
                 const QJsonObject response =
-                    doc.isObject() ? doc.object()
-                                   : QJsonObject{{p.isError ? QStringLiteral("error") : QStringLiteral("result"), p.text}};
+                    doc.isObject()
+                        ? doc.object()
+                        : QJsonObject{
+                              {p.isError ? QStringLiteral("error") : QStringLiteral("result"), p.text}};
                 parts.append(QJsonObject{{QStringLiteral("functionResponse"),
                                           QJsonObject{{QStringLiteral("name"), toolNames.value(p.id, p.id)},
                                                       {QStringLiteral("response"), response}}}});
@@ -202,7 +210,8 @@ QJsonObject encodeRequest(const Request &r)
                 d.insert(QStringLiteral("parameters"), params);
             declarations.append(d);
         }
-        body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("functionDeclarations"), declarations}}});
+        body.insert(QStringLiteral("tools"),
+                    QJsonArray{QJsonObject{{QStringLiteral("functionDeclarations"), declarations}}});
         QJsonObject config;
         switch (r.toolChoice) {
         case ToolChoice::Unset:
@@ -215,7 +224,8 @@ QJsonObject encodeRequest(const Request &r)
             break;
         }
         if (r.toolChoice != ToolChoice::Unset)
-            body.insert(QStringLiteral("toolConfig"), QJsonObject{{QStringLiteral("functionCallingConfig"), config}});
+            body.insert(QStringLiteral("toolConfig"),
+                        QJsonObject{{QStringLiteral("functionCallingConfig"), config}});
     }
     QJsonObject generation;
     if (r.maxTokens)
@@ -238,7 +248,8 @@ QJsonObject encodeRequest(const Request &r)
         generation.insert(QStringLiteral("candidateCount"), r.n);
     if (r.responseFormat.isObject()) {
         generation.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
-        const QJsonValue schema = r.responseFormat.toObject().value(L("json_schema")).toObject().value(L("schema"));
+        const QJsonValue schema =
+            r.responseFormat.toObject().value(L("json_schema")).toObject().value(L("schema"));
         if (schema.isObject())
             generation.insert(QStringLiteral("responseSchema"), cleanSchema(schema.toObject()));
     }
@@ -249,7 +260,8 @@ QJsonObject encodeRequest(const Request &r)
     }
     if (budget > 0)
         generation.insert(QStringLiteral("thinkingConfig"),
-                          QJsonObject{{QStringLiteral("thinkingBudget"), budget}, {QStringLiteral("includeThoughts"), true}});
+                          QJsonObject{{QStringLiteral("thinkingBudget"), budget},
+                                      {QStringLiteral("includeThoughts"), true}});
     if (!generation.isEmpty())
         body.insert(QStringLiteral("generationConfig"), generation);
     return body;
@@ -270,7 +282,8 @@ void decodeParts(const QJsonArray &parts, QList<Part> &out)
             if (p.id.isEmpty())
                 p.id = newId(L("call_"));
             p.name = jstr(call, L("name"));
-            p.arguments = QString::fromUtf8(QJsonDocument(call.value(L("args")).toObject()).toJson(QJsonDocument::Compact));
+            p.arguments = QString::fromUtf8(
+                QJsonDocument(call.value(L("args")).toObject()).toJson(QJsonDocument::Compact));
             p.signature = jstr(o, L("thoughtSignature"));
         } else if (o.contains(L("text"))) {
             p.kind = o.value(L("thought")).toBool(false) ? Part::Kind::Thinking : Part::Kind::Text;
@@ -322,7 +335,8 @@ public:
         if (chunk.value(L("error")).isObject()) {
             StreamEvent e;
             e.type = StreamEvent::Type::Error;
-            e.error = decodeError(Dialect::Gemini, int(chunk.value(L("error")).toObject().value(L("code")).toDouble(500)),
+            e.error = decodeError(Dialect::Gemini,
+                                  int(chunk.value(L("error")).toObject().value(L("code")).toDouble(500)),
                                   event.data);
             out.append(e);
             m_done = true;
@@ -377,7 +391,8 @@ public:
                 m_open = true;
                 m_openKind = p.kind;
             }
-            delta(p.kind == Part::Kind::Thinking ? StreamEvent::Type::ThinkingDelta : StreamEvent::Type::TextDelta,
+            delta(p.kind == Part::Kind::Thinking ? StreamEvent::Type::ThinkingDelta
+                                                 : StreamEvent::Type::TextDelta,
                   p.text, out);
         }
         const QString reason = jstr(candidate, L("finishReason"));

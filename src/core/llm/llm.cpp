@@ -159,10 +159,10 @@ qint64 nowSecs()
 namespace {
 Error unsupported(Dialect d, const char *what)
 {
-    return Error::make(500, Error::Kind::Server,
-                       QStringLiteral("Switchyard cannot %1 in the %2 dialect")
-                           .arg(QLatin1StringView(what), dialectName(d)),
-                       QStringLiteral("unsupported_direction"));
+    return Error::make(
+        500, Error::Kind::Server,
+        QStringLiteral("Switchyard cannot %1 in the %2 dialect").arg(QLatin1StringView(what), dialectName(d)),
+        QStringLiteral("unsupported_direction"));
 }
 
 class UnsupportedDecoder final : public StreamDecoder
@@ -256,9 +256,12 @@ namespace {
 bool looksLikeContextLength(const QString &message, const QString &code)
 {
     static const QLatin1StringView kMarkers[] = {
-        QLatin1StringView("context_length_exceeded"), QLatin1StringView("prompt is too long"),
-        QLatin1StringView("maximum context length"), QLatin1StringView("context window"),
-        QLatin1StringView("exceeds the maximum number of tokens"), QLatin1StringView("too many tokens"),
+        QLatin1StringView("context_length_exceeded"),
+        QLatin1StringView("prompt is too long"),
+        QLatin1StringView("maximum context length"),
+        QLatin1StringView("context window"),
+        QLatin1StringView("exceeds the maximum number of tokens"),
+        QLatin1StringView("too many tokens"),
     };
     for (QLatin1StringView m : kMarkers) {
         if (code.contains(m, Qt::CaseInsensitive) || message.contains(m, Qt::CaseInsensitive))
@@ -348,18 +351,19 @@ QByteArray encodeError(Dialect dialect, const Error &error)
 {
     if (dialect == Dialect::AnthropicMessages) {
         // https://docs.anthropic.com/en/api/errors (checked 2026-11-25)
-        const QJsonObject body{{QStringLiteral("type"), QStringLiteral("error")},
-                               {QStringLiteral("error"),
-                                QJsonObject{{QStringLiteral("type"), Anthropic::errorType(error)},
-                                            {QStringLiteral("message"), error.message}}}};
+        const QJsonObject body{
+            {QStringLiteral("type"), QStringLiteral("error")},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), Anthropic::errorType(error)},
+                                                  {QStringLiteral("message"), error.message}}}};
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     // https://platform.openai.com/docs/guides/error-codes (checked 2026-11-25); the Responses API
     // answers errors in the same envelope.
-    const QJsonObject body{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), error.message},
-                                                                 {QStringLiteral("type"), openAiType(error)},
-                                                                 {QStringLiteral("param"), nullIfEmpty(error.param)},
-                                                                 {QStringLiteral("code"), nullIfEmpty(error.code)}}}};
+    const QJsonObject body{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), error.message},
+                                              {QStringLiteral("type"), openAiType(error)},
+                                              {QStringLiteral("param"), nullIfEmpty(error.param)},
+                                              {QStringLiteral("code"), nullIfEmpty(error.code)}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -370,10 +374,11 @@ QByteArray encodeErrorEvent(Dialect dialect, const Error &error)
     case Dialect::OpenAiResponses: {
         // Responses streaming "error" event: {type, code, message, param, sequence_number}. The
         // encoder that knows the sequence number normally sends it (see Responses' encoder).
-        const QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
-                            {QStringLiteral("code"), nullIfEmpty(error.code.isEmpty() ? openAiType(error) : error.code)},
-                            {QStringLiteral("message"), error.message},
-                            {QStringLiteral("param"), nullIfEmpty(error.param)}};
+        const QJsonObject o{
+            {QStringLiteral("type"), QStringLiteral("error")},
+            {QStringLiteral("code"), nullIfEmpty(error.code.isEmpty() ? openAiType(error) : error.code)},
+            {QStringLiteral("message"), error.message},
+            {QStringLiteral("param"), nullIfEmpty(error.param)}};
         return sseEvent("error", QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     case Dialect::OpenAiChat:
@@ -389,7 +394,10 @@ void observeStreamUsage(Dialect dialect, const QJsonObject &event, Usage &usage)
     if (dialect == Dialect::AnthropicMessages) {
         const QString type = jstr(event, QLatin1StringView("type"));
         if (type == QLatin1StringView("message_start")) {
-            usage = Anthropic::decodeUsage(event.value(QLatin1StringView("message")).toObject().value(QLatin1StringView("usage")).toObject());
+            usage = Anthropic::decodeUsage(event.value(QLatin1StringView("message"))
+                                               .toObject()
+                                               .value(QLatin1StringView("usage"))
+                                               .toObject());
         } else if (type == QLatin1StringView("message_delta")) {
             // Cumulative counts; the input fields appear here only sometimes.
             const QJsonObject u = event.value(QLatin1StringView("usage")).toObject();
@@ -446,8 +454,9 @@ qint64 estimateInputTokens(const Request &request)
         }
     }
     for (const Tool &t : request.tools) {
-        tokens += estimateTokens(t.name) + estimateTokens(t.description) +
-                  estimateTokens(QString::fromUtf8(QJsonDocument(t.parameters).toJson(QJsonDocument::Compact)));
+        tokens +=
+            estimateTokens(t.name) + estimateTokens(t.description) +
+            estimateTokens(QString::fromUtf8(QJsonDocument(t.parameters).toJson(QJsonDocument::Compact)));
     }
     return tokens;
 }

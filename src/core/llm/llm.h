@@ -17,18 +17,20 @@
 namespace Switchyard::Llm {
 
 // The wire formats spoken on either side.
-enum class Dialect {
-    OpenAiChat,      // POST /v1/chat/completions
+enum class Dialect
+{
+    OpenAiChat,        // POST /v1/chat/completions
     AnthropicMessages, // POST /v1/messages
-    OpenAiResponses, // POST /v1/responses
-    Gemini,          // models/{model}:generateContent (upstream only)
+    OpenAiResponses,   // POST /v1/responses
+    Gemini,            // models/{model}:generateContent (upstream only)
 };
 QString dialectName(Dialect d);
 
 // One piece of a message's content.
 struct Part
 {
-    enum class Kind {
+    enum class Kind
+    {
         Text,
         Image,            // url (https: or data:) or base64 data with a media type
         Thinking,         // reasoning text; `signature` is the provider's opaque proof, kept byte for byte
@@ -37,15 +39,15 @@ struct Part
         ToolResult,       // the caller's answer to a tool call: id, text (and isError)
     };
     Kind kind = Kind::Text;
-    QString text;      // Text, Thinking, ToolResult
-    QString signature; // Thinking signature; a ToolCall's Gemini thought signature
-    QString data;      // RedactedThinking payload; Image base64 data
-    QString mediaType; // Image media type (image/png…)
-    QString url;       // Image URL (https: or data:)
-    QString id;        // ToolCall / ToolResult: the call id
-    QString name;      // ToolCall: function name
-    QString arguments; // ToolCall: arguments as JSON text (may be partial while streaming)
-    bool isError = false; // ToolResult
+    QString text;            // Text, Thinking, ToolResult
+    QString signature;       // Thinking signature; a ToolCall's Gemini thought signature
+    QString data;            // RedactedThinking payload; Image base64 data
+    QString mediaType;       // Image media type (image/png…)
+    QString url;             // Image URL (https: or data:)
+    QString id;              // ToolCall / ToolResult: the call id
+    QString name;            // ToolCall: function name
+    QString arguments;       // ToolCall: arguments as JSON text (may be partial while streaming)
+    bool isError = false;    // ToolResult
     QJsonValue cacheControl; // Anthropic prompt-caching marker, kept when the upstream is Anthropic
 
     static Part makeText(const QString &text)
@@ -58,7 +60,13 @@ struct Part
 
 struct Message
 {
-    enum class Role { System, User, Assistant, Tool };
+    enum class Role
+    {
+        System,
+        User,
+        Assistant,
+        Tool
+    };
     Role role = Role::User;
     QList<Part> parts;
     QString name; // OpenAI's optional participant name
@@ -74,9 +82,26 @@ struct Tool
     QJsonValue cacheControl;
 };
 
-enum class ToolChoice { Unset, Auto, None, Required, Named };
+enum class ToolChoice
+{
+    Unset,
+    Auto,
+    None,
+    Required,
+    Named
+};
 
-enum class FinishReason { Unset, Stop, Length, ToolCalls, ContentFilter, StopSequence, Refusal, Error };
+enum class FinishReason
+{
+    Unset,
+    Stop,
+    Length,
+    ToolCalls,
+    ContentFilter,
+    StopSequence,
+    Refusal,
+    Error
+};
 QString finishReasonName(FinishReason r);
 
 // Token counts as the providers bill them. `inputTokens` counts every prompt token, including
@@ -146,7 +171,8 @@ struct Response
 // A provider or gateway error, before it is put into a dialect's envelope.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         InvalidRequest,
         Authentication,
         Permission,
@@ -176,13 +202,23 @@ struct Error
 // count up from 0), then Finish (with the final usage), or Error at any point.
 struct StreamEvent
 {
-    enum class Type { Start, BlockStart, TextDelta, ThinkingDelta, SignatureDelta, ArgumentsDelta, BlockStop,
-                      Finish, Error };
+    enum class Type
+    {
+        Start,
+        BlockStart,
+        TextDelta,
+        ThinkingDelta,
+        SignatureDelta,
+        ArgumentsDelta,
+        BlockStop,
+        Finish,
+        Error
+    };
     Type type = Type::Start;
     int index = 0;
     Part::Kind blockKind = Part::Kind::Text; // BlockStart
-    QString id;   // Start: message id; BlockStart of a tool call: call id
-    QString name; // Start: model; BlockStart of a tool call: function name
+    QString id;                              // Start: message id; BlockStart of a tool call: call id
+    QString name;                            // Start: model; BlockStart of a tool call: function name
     QString text; // the delta; BlockStart of a tool call / thinking: signature carried at start
     FinishReason finishReason = FinishReason::Unset;
     QString stopSequence;

@@ -38,10 +38,11 @@ std::optional<Error> decodeContent(const QJsonValue &content, QList<Part> &parts
                 return invalid(QStringLiteral("%1: image_url.url is required").arg(where), where);
             parts.append(p);
         } else {
-            return invalid(QStringLiteral("%1: content parts of type '%2' are not supported through Switchyard "
-                                          "(text and image_url are)")
-                               .arg(where, type.left(40)),
-                           where + QStringLiteral(".content"));
+            return invalid(
+                QStringLiteral("%1: content parts of type '%2' are not supported through Switchyard "
+                               "(text and image_url are)")
+                    .arg(where, type.left(40)),
+                where + QStringLiteral(".content"));
         }
     }
     return std::nullopt;
@@ -68,13 +69,14 @@ QJsonValue encodeContent(const QList<Part> &parts, bool allowArray)
     QJsonArray array;
     for (const Part &p : parts) {
         if (p.kind == Part::Kind::Text) {
-            array.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}});
+            array.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                     {QStringLiteral("text"), p.text}});
         } else if (p.kind == Part::Kind::Image) {
-            const QString url = !p.url.isEmpty()
-                                    ? p.url
-                                    : QStringLiteral("data:%1;base64,%2").arg(p.mediaType, p.data);
-            array.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
-                                     {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), url}}}});
+            const QString url =
+                !p.url.isEmpty() ? p.url : QStringLiteral("data:%1;base64,%2").arg(p.mediaType, p.data);
+            array.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), url}}}});
         }
     }
     return array;
@@ -86,7 +88,8 @@ QJsonObject toolSchemaObject(const QJsonValue &v)
 {
     QJsonObject o = v.toObject();
     if (o.isEmpty())
-        o = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject{}}};
+        o = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                        {QStringLiteral("properties"), QJsonObject{}}};
     return o;
 }
 
@@ -139,7 +142,8 @@ QJsonObject encodeUsage(const Usage &u)
         {QStringLiteral("prompt_tokens"), u.inputTokens},
         {QStringLiteral("completion_tokens"), u.outputTokens},
         {QStringLiteral("total_tokens"), u.totalTokens()},
-        {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), u.cachedReadTokens}}},
+        {QStringLiteral("prompt_tokens_details"),
+         QJsonObject{{QStringLiteral("cached_tokens"), u.cachedReadTokens}}},
         {QStringLiteral("completion_tokens_details"),
          QJsonObject{{QStringLiteral("reasoning_tokens"), u.reasoningTokens}}},
     };
@@ -150,7 +154,8 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     out.model = jstr(body, L("model"));
     const QJsonValue messages = body.value(L("messages"));
     if (!messages.isArray())
-        return invalid(QStringLiteral("'messages' must be an array of message objects"), QStringLiteral("messages"));
+        return invalid(QStringLiteral("'messages' must be an array of message objects"),
+                       QStringLiteral("messages"));
     const QJsonArray list = messages.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject m = list.at(i).toObject();
@@ -204,9 +209,10 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
             p.text = contentText(m.value(L("content")));
             msg.parts.append(p);
         } else {
-            return invalid(QStringLiteral("%1.role '%2' is not one of system, developer, user, assistant, tool")
-                               .arg(where, role.left(40)),
-                           where + QStringLiteral(".role"));
+            return invalid(
+                QStringLiteral("%1.role '%2' is not one of system, developer, user, assistant, tool")
+                    .arg(where, role.left(40)),
+                where + QStringLiteral(".role"));
         }
         out.messages.append(msg);
     }
@@ -217,8 +223,10 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
                                .arg(jstr(t, L("type")).left(40)),
                            QStringLiteral("tools"));
         const QJsonObject fn = t.value(L("function")).toObject();
-        out.tools.append(Tool{jstr(fn, L("name")), jstr(fn, L("description")),
-                              toolSchemaObject(fn.value(L("parameters"))), {}});
+        out.tools.append(Tool{jstr(fn, L("name")),
+                              jstr(fn, L("description")),
+                              toolSchemaObject(fn.value(L("parameters"))),
+                              {}});
     }
     const QJsonValue choice = body.value(L("tool_choice"));
     if (choice.isString()) {
@@ -280,7 +288,8 @@ QJsonObject encodeRequest(const Request &r)
         QString text;
         for (const Part &p : r.system)
             text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + p.text;
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), text}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), text}});
     }
     for (const Message &m : r.messages) {
         if (m.role == Message::Role::Assistant) {
@@ -290,12 +299,13 @@ QJsonObject encodeRequest(const Request &r)
             for (const Part &p : m.parts) {
                 if (p.kind != Part::Kind::ToolCall)
                     continue;
-                calls.append(QJsonObject{
-                    {QStringLiteral("id"), packToolCallId(p.id, p.signature)},
-                    {QStringLiteral("type"), QStringLiteral("function")},
-                    {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), p.name},
-                                                             {QStringLiteral("arguments"),
-                                                              p.arguments.isEmpty() ? QStringLiteral("{}") : p.arguments}}}});
+                calls.append(
+                    QJsonObject{{QStringLiteral("id"), packToolCallId(p.id, p.signature)},
+                                {QStringLiteral("type"), QStringLiteral("function")},
+                                {QStringLiteral("function"),
+                                 QJsonObject{{QStringLiteral("name"), p.name},
+                                             {QStringLiteral("arguments"),
+                                              p.arguments.isEmpty() ? QStringLiteral("{}") : p.arguments}}}});
             }
             if (!calls.isEmpty())
                 o.insert(QStringLiteral("tool_calls"), calls);
@@ -316,7 +326,8 @@ QJsonObject encodeRequest(const Request &r)
             }
         }
         if (!rest.isEmpty()) {
-            QJsonObject o{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), encodeContent(rest, true)}};
+            QJsonObject o{{QStringLiteral("role"), QStringLiteral("user")},
+                          {QStringLiteral("content"), encodeContent(rest, true)}};
             if (!m.name.isEmpty())
                 o.insert(QStringLiteral("name"), m.name);
             messages.append(o);
@@ -329,7 +340,8 @@ QJsonObject encodeRequest(const Request &r)
             QJsonObject fn{{QStringLiteral("name"), t.name}, {QStringLiteral("parameters"), t.parameters}};
             if (!t.description.isEmpty())
                 fn.insert(QStringLiteral("description"), t.description);
-            tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("function"), fn}});
+            tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                     {QStringLiteral("function"), fn}});
         }
         body.insert(QStringLiteral("tools"), tools);
     }
@@ -341,7 +353,8 @@ QJsonObject encodeRequest(const Request &r)
     case ToolChoice::Named:
         body.insert(QStringLiteral("tool_choice"),
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                                {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), r.toolChoiceName}}}});
+                                {QStringLiteral("function"),
+                                 QJsonObject{{QStringLiteral("name"), r.toolChoiceName}}}});
         break;
     }
     if (r.parallelToolCalls && !r.tools.isEmpty())
@@ -433,10 +446,11 @@ QJsonObject encodeResponse(const Response &r)
             reasoning += p.text;
         if (p.kind != Part::Kind::ToolCall)
             continue;
-        calls.append(QJsonObject{{QStringLiteral("id"), packToolCallId(p.id, p.signature)},
-                                 {QStringLiteral("type"), QStringLiteral("function")},
-                                 {QStringLiteral("function"),
-                                  QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("arguments"), p.arguments}}}});
+        calls.append(QJsonObject{
+            {QStringLiteral("id"), packToolCallId(p.id, p.signature)},
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"),
+             QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("arguments"), p.arguments}}}});
     }
     if (!reasoning.isEmpty())
         message.insert(QStringLiteral("reasoning_content"), reasoning);
@@ -536,8 +550,8 @@ public:
         StreamEvent e;
         e.type = StreamEvent::Type::Error;
         e.error = Error::make(502, Error::Kind::Upstream,
-                             QStringLiteral("the upstream stream ended before the answer was complete"),
-                             QStringLiteral("upstream_stream_truncated"));
+                              QStringLiteral("the upstream stream ended before the answer was complete"),
+                              QStringLiteral("upstream_stream_truncated"));
         out.append(e);
         m_done = true;
     }
@@ -631,7 +645,8 @@ public:
             m_id = e.id.isEmpty() ? newId(L("chatcmpl-")) : e.id;
             if (!e.name.isEmpty())
                 m_model = e.name;
-            chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}},
+            chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                              {QStringLiteral("content"), QString()}},
                   QJsonValue::Null, out);
             break;
         case StreamEvent::Type::BlockStart:
@@ -641,8 +656,8 @@ public:
                     {QStringLiteral("index"), m_toolIndex},
                     {QStringLiteral("id"), packToolCallId(e.id, e.text)},
                     {QStringLiteral("type"), QStringLiteral("function")},
-                    {QStringLiteral("function"),
-                     QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("arguments"), QString()}}}};
+                    {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), e.name},
+                                                             {QStringLiteral("arguments"), QString()}}}};
                 chunk(QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{call}}}, QJsonValue::Null, out);
             }
             break;
@@ -653,8 +668,9 @@ public:
             chunk(QJsonObject{{QStringLiteral("reasoning_content"), e.text}}, QJsonValue::Null, out);
             break;
         case StreamEvent::Type::ArgumentsDelta: {
-            const QJsonObject call{{QStringLiteral("index"), m_toolIndex},
-                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), e.text}}}};
+            const QJsonObject call{
+                {QStringLiteral("index"), m_toolIndex},
+                {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), e.text}}}};
             chunk(QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{call}}}, QJsonValue::Null, out);
             break;
         }
@@ -685,10 +701,11 @@ private:
     void chunk(const QJsonObject &delta, const QJsonValue &finish, QByteArray &out)
     {
         QJsonObject o = base();
-        o.insert(QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                   {QStringLiteral("delta"), delta},
-                                                                   {QStringLiteral("logprobs"), QJsonValue::Null},
-                                                                   {QStringLiteral("finish_reason"), finish}}});
+        o.insert(QStringLiteral("choices"),
+                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                        {QStringLiteral("delta"), delta},
+                                        {QStringLiteral("logprobs"), QJsonValue::Null},
+                                        {QStringLiteral("finish_reason"), finish}}});
         out += sseEvent({}, QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 

@@ -42,9 +42,10 @@ std::optional<Error> decodeMessageContent(const QJsonValue &content, QList<Part>
             p.kind = Part::Kind::Image;
             p.url = jstr(o, L("image_url"));
             if (p.url.isEmpty())
-                return invalid(QStringLiteral("%1: input_image needs image_url (file_id needs OpenAI's file store)")
-                                   .arg(where),
-                               where);
+                return invalid(
+                    QStringLiteral("%1: input_image needs image_url (file_id needs OpenAI's file store)")
+                        .arg(where),
+                    where);
             parts.append(p);
         } else {
             return invalid(QStringLiteral("%1: content of type '%2' is not supported through Switchyard")
@@ -74,9 +75,11 @@ QJsonObject encodeUsage(const Usage &u)
 {
     return QJsonObject{
         {QStringLiteral("input_tokens"), u.inputTokens},
-        {QStringLiteral("input_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), u.cachedReadTokens}}},
+        {QStringLiteral("input_tokens_details"),
+         QJsonObject{{QStringLiteral("cached_tokens"), u.cachedReadTokens}}},
         {QStringLiteral("output_tokens"), u.outputTokens},
-        {QStringLiteral("output_tokens_details"), QJsonObject{{QStringLiteral("reasoning_tokens"), u.reasoningTokens}}},
+        {QStringLiteral("output_tokens_details"),
+         QJsonObject{{QStringLiteral("reasoning_tokens"), u.reasoningTokens}}},
         {QStringLiteral("total_tokens"), u.totalTokens()},
     };
 }
@@ -86,9 +89,10 @@ QJsonObject reasoningItem(const QString &id, const QString &text, const QString 
     QJsonObject item{{QStringLiteral("type"), QStringLiteral("reasoning")},
                      {QStringLiteral("id"), id},
                      {QStringLiteral("summary"),
-                      text.isEmpty() ? QJsonArray{}
-                                     : QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")},
-                                                              {QStringLiteral("text"), text}}}}};
+                      text.isEmpty()
+                          ? QJsonArray{}
+                          : QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")},
+                                                   {QStringLiteral("text"), text}}}}};
     if (!signature.isEmpty())
         item.insert(QStringLiteral("encrypted_content"), signature);
     return item;
@@ -106,8 +110,8 @@ QJsonObject messageItem(const QString &id, const QString &text, const QString &s
                                                {QStringLiteral("annotations"), QJsonArray{}}}}}};
 }
 
-QJsonObject functionCallItem(const QString &id, const QString &callId, const QString &name, const QString &arguments,
-                             const QString &status)
+QJsonObject functionCallItem(const QString &id, const QString &callId, const QString &name,
+                             const QString &arguments, const QString &status)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call")},
                        {QStringLiteral("id"), id},
@@ -145,9 +149,10 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
 {
     out.model = jstr(body, L("model"));
     if (!jstr(body, L("previous_response_id")).isEmpty())
-        return invalid(QStringLiteral("previous_response_id is not supported: Switchyard stores no conversation state. "
-                                      "Send the whole conversation in `input` (store: false)"),
-                       QStringLiteral("previous_response_id"));
+        return invalid(
+            QStringLiteral("previous_response_id is not supported: Switchyard stores no conversation state. "
+                           "Send the whole conversation in `input` (store: false)"),
+            QStringLiteral("previous_response_id"));
     const QString instructions = jstr(body, L("instructions"));
     if (!instructions.isEmpty())
         out.system.append(Part::makeText(instructions));
@@ -207,14 +212,16 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
                 p.signature = jstr(item, L("encrypted_content"));
                 assistantTurn(out).parts.append(p);
             } else {
-                return invalid(QStringLiteral("%1: items of type '%2' are not supported through Switchyard (message, "
-                                              "function_call, function_call_output and reasoning are)")
-                                   .arg(where, type.left(40)),
-                               where + QStringLiteral(".type"));
+                return invalid(
+                    QStringLiteral("%1: items of type '%2' are not supported through Switchyard (message, "
+                                   "function_call, function_call_output and reasoning are)")
+                        .arg(where, type.left(40)),
+                    where + QStringLiteral(".type"));
             }
         }
     } else {
-        return invalid(QStringLiteral("'input' must be a string or an array of input items"), QStringLiteral("input"));
+        return invalid(QStringLiteral("'input' must be a string or an array of input items"),
+                       QStringLiteral("input"));
     }
     for (const QJsonValue &v : body.value(L("tools")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -222,13 +229,17 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
         // be offered to another provider, so they are left out rather than failing the request.
         if (jstr(t, L("type")) != L("function"))
             continue;
-        out.tools.append(Tool{jstr(t, L("name")), jstr(t, L("description")),
-                              OpenAiChat::toolSchemaObject(t.value(L("parameters"))), {}});
+        out.tools.append(Tool{jstr(t, L("name")),
+                              jstr(t, L("description")),
+                              OpenAiChat::toolSchemaObject(t.value(L("parameters"))),
+                              {}});
     }
     const QJsonValue choice = body.value(L("tool_choice"));
     if (choice.isString()) {
         const QString c = choice.toString();
-        out.toolChoice = c == L("none") ? ToolChoice::None : c == L("required") ? ToolChoice::Required : ToolChoice::Auto;
+        out.toolChoice = c == L("none")       ? ToolChoice::None
+                         : c == L("required") ? ToolChoice::Required
+                                              : ToolChoice::Auto;
     } else if (choice.isObject() && jstr(choice.toObject(), L("type")) == L("function")) {
         out.toolChoice = ToolChoice::Named;
         out.toolChoiceName = jstr(choice.toObject(), L("name"));
@@ -249,11 +260,12 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     const QJsonObject format = body.value(L("text")).toObject().value(L("format")).toObject();
     const QString formatType = jstr(format, L("type"));
     if (formatType == L("json_schema")) {
-        out.responseFormat = QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
-                                         {QStringLiteral("json_schema"),
-                                          QJsonObject{{QStringLiteral("name"), jstr(format, L("name"))},
-                                                      {QStringLiteral("schema"), format.value(L("schema"))},
-                                                      {QStringLiteral("strict"), format.value(L("strict")).toBool(false)}}}};
+        out.responseFormat =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                        {QStringLiteral("json_schema"),
+                         QJsonObject{{QStringLiteral("name"), jstr(format, L("name"))},
+                                     {QStringLiteral("schema"), format.value(L("schema"))},
+                                     {QStringLiteral("strict"), format.value(L("strict")).toBool(false)}}}};
     } else if (formatType == L("json_object")) {
         out.responseFormat = QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}};
     }
@@ -272,8 +284,8 @@ QJsonObject encodeResponse(const Response &r, const Request &request)
         else if (p.kind == Part::Kind::Text)
             text += p.text;
         else if (p.kind == Part::Kind::ToolCall)
-            output.append(functionCallItem(newId(L("fc_")), packToolCallId(p.id, p.signature), p.name, p.arguments,
-                                           QStringLiteral("completed")));
+            output.append(functionCallItem(newId(L("fc_")), packToolCallId(p.id, p.signature), p.name,
+                                           p.arguments, QStringLiteral("completed")));
     }
     if (!text.isEmpty()) {
         // The answer text goes before the calls, as OpenAI orders them.
@@ -285,8 +297,8 @@ QJsonObject encodeResponse(const Response &r, const Request &request)
     QString id = r.id;
     if (!id.startsWith(L("resp_")))
         id = newId(L("resp_"));
-    return responseObject(id, r.created ? r.created : nowSecs(), r.model, statusFor(r.finishReason), output, request,
-                          encodeUsage(r.usage), incompleteDetails(r.finishReason));
+    return responseObject(id, r.created ? r.created : nowSecs(), r.model, statusFor(r.finishReason), output,
+                          request, encodeUsage(r.usage), incompleteDetails(r.finishReason));
 }
 
 namespace {
@@ -327,15 +339,16 @@ public:
                 m_name = e.name;
                 emit_("response.output_item.added",
                       {{QStringLiteral("output_index"), m_output.size()},
-                       {QStringLiteral("item"),
-                        functionCallItem(m_itemId, m_callId, m_name, QString(), QStringLiteral("in_progress"))}},
+                       {QStringLiteral("item"), functionCallItem(m_itemId, m_callId, m_name, QString(),
+                                                                 QStringLiteral("in_progress"))}},
                       out);
             } else {
                 m_itemId = newId(L("msg_"));
                 QJsonObject item = messageItem(m_itemId, {}, QStringLiteral("in_progress"));
                 item.insert(QStringLiteral("content"), QJsonArray{});
                 emit_("response.output_item.added",
-                      {{QStringLiteral("output_index"), m_output.size()}, {QStringLiteral("item"), item}}, out);
+                      {{QStringLiteral("output_index"), m_output.size()}, {QStringLiteral("item"), item}},
+                      out);
                 emit_("response.content_part.added",
                       {{QStringLiteral("item_id"), m_itemId},
                        {QStringLiteral("output_index"), m_output.size()},
@@ -384,13 +397,14 @@ public:
         case StreamEvent::Type::Finish: {
             const QString status = statusFor(e.finishReason);
             const QJsonObject r = response(status, encodeUsage(e.usage), incompleteDetails(e.finishReason));
-            emit_(status == L("completed") ? "response.completed" : "response.incomplete", {{QStringLiteral("response"), r}},
-                  out);
+            emit_(status == L("completed") ? "response.completed" : "response.incomplete",
+                  {{QStringLiteral("response"), r}}, out);
             break;
         }
         case StreamEvent::Type::Error:
             emit_("error",
-                  {{QStringLiteral("code"), e.error.code.isEmpty() ? QStringLiteral("upstream_error") : e.error.code},
+                  {{QStringLiteral("code"),
+                    e.error.code.isEmpty() ? QStringLiteral("upstream_error") : e.error.code},
                    {QStringLiteral("message"), e.error.message},
                    {QStringLiteral("param"), QJsonValue::Null}},
                   out);
@@ -452,7 +466,8 @@ private:
                   out);
             item = messageItem(m_itemId, m_text, QStringLiteral("completed"));
         }
-        emit_("response.output_item.done", {{QStringLiteral("output_index"), index}, {QStringLiteral("item"), item}}, out);
+        emit_("response.output_item.done",
+              {{QStringLiteral("output_index"), index}, {QStringLiteral("item"), item}}, out);
         m_output.append(item);
     }
     QJsonObject response(const QString &status, const QJsonValue &usage, const QJsonValue &incomplete) const

@@ -22,7 +22,10 @@ public:
     // Appends the events completed by `chunk` to `out`.
     void feed(QByteArrayView chunk, QList<SseEvent> &out);
     // Bytes held for an unfinished event (a stream that ends here ended mid-event).
-    [[nodiscard]] bool hasPartialEvent() const { return !m_line.isEmpty() || m_hasData || !m_event.isEmpty(); }
+    [[nodiscard]] bool hasPartialEvent() const
+    {
+        return !m_line.isEmpty() || m_hasData || !m_event.isEmpty();
+    }
     // Upper bound on one event, against an upstream that never sends a blank line.
     static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
     [[nodiscard]] bool overflowed() const { return m_overflow; }

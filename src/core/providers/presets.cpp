@@ -39,20 +39,23 @@ QList<Preset> build()
                           "https://docs.mistral.ai/api/");
     mistral.streamOptions = false; // usage always comes in the last chunk; unknown fields are refused
     list << mistral;
-    Preset deepseek = make("deepseek", "DeepSeek", "openai", "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY",
-                           "https://api-docs.deepseek.com/api/create-chat-completion");
+    Preset deepseek = make("deepseek", "DeepSeek", "openai", "https://api.deepseek.com/v1",
+                           "DEEPSEEK_API_KEY", "https://api-docs.deepseek.com/api/create-chat-completion");
     deepseek.reasoningContent = true;
     list << deepseek;
     list << make("together", "Together AI", "openai", "https://api.together.xyz/v1", "TOGETHER_API_KEY",
                  "https://docs.together.ai/reference/chat-completions-1");
-    list << make("fireworks", "Fireworks AI", "openai", "https://api.fireworks.ai/inference/v1", "FIREWORKS_API_KEY",
-                 "https://docs.fireworks.ai/api-reference/post-chatcompletions");
-    list << make("xai", "xAI", "openai", "https://api.x.ai/v1", "XAI_API_KEY", "https://docs.x.ai/docs/api-reference");
+    list << make("fireworks", "Fireworks AI", "openai", "https://api.fireworks.ai/inference/v1",
+                 "FIREWORKS_API_KEY", "https://docs.fireworks.ai/api-reference/post-chatcompletions");
+    list << make("xai", "xAI", "openai", "https://api.x.ai/v1", "XAI_API_KEY",
+                 "https://docs.x.ai/docs/api-reference");
     list << make("perplexity", "Perplexity", "openai", "https://api.perplexity.ai", "PERPLEXITY_API_KEY",
                  "https://docs.perplexity.ai/api-reference/chat-completions-post");
     for (auto [id, name, url, docs] :
-         {std::tuple{"ollama", "Ollama", "http://127.0.0.1:11434/v1", "https://github.com/ollama/ollama/blob/main/docs/openai.md"},
-          std::tuple{"lmstudio", "LM Studio", "http://127.0.0.1:1234/v1", "https://lmstudio.ai/docs/app/api/endpoints/openai"},
+         {std::tuple{"ollama", "Ollama", "http://127.0.0.1:11434/v1",
+                     "https://github.com/ollama/ollama/blob/main/docs/openai.md"},
+          std::tuple{"lmstudio", "LM Studio", "http://127.0.0.1:1234/v1",
+                     "https://lmstudio.ai/docs/app/api/endpoints/openai"},
           std::tuple{"llamacpp", "llama.cpp server", "http://127.0.0.1:8080/v1",
                      "https://github.com/ggml-org/llama.cpp/tree/master/tools/server"},
           std::tuple{"vllm", "vLLM", "http://127.0.0.1:8000/v1",

@@ -17,10 +17,10 @@ struct Preset
     QString baseUrl; // empty where it is per-account (Azure)
     QString keyEnv;  // the environment variable its own tools use for the key
     QString docsUrl;
-    bool local = false;                 // runs on this machine; no key needed
-    bool streamOptions = true;          // accepts stream_options.include_usage
-    bool maxCompletionTokens = false;   // wants max_completion_tokens instead of max_tokens
-    bool reasoningContent = false;      // sends reasoning as `reasoning_content` (passed back to clients)
+    bool local = false;               // runs on this machine; no key needed
+    bool streamOptions = true;        // accepts stream_options.include_usage
+    bool maxCompletionTokens = false; // wants max_completion_tokens instead of max_tokens
+    bool reasoningContent = false;    // sends reasoning as `reasoning_content` (passed back to clients)
 };
 
 const QList<Preset> &presets();

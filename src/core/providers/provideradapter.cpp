@@ -59,7 +59,8 @@ QByteArray operationPath(const ProviderWire &wire, Operation op, const QString &
         return op == Operation::CountTokens ? wire.chatPath + "/count_tokens" : wire.chatPath;
     case Llm::Dialect::Gemini:
         return wire.basePath + "/models/" + encodeSegment(model) +
-               (stream ? QByteArrayLiteral(":streamGenerateContent?alt=sse") : QByteArrayLiteral(":generateContent"));
+               (stream ? QByteArrayLiteral(":streamGenerateContent?alt=sse")
+                       : QByteArrayLiteral(":generateContent"));
     case Llm::Dialect::OpenAiChat:
     case Llm::Dialect::OpenAiResponses: break;
     }
@@ -67,16 +68,16 @@ QByteArray operationPath(const ProviderWire &wire, Operation op, const QString &
         QByteArray base = wire.basePath.endsWith("/openai") ? wire.basePath : wire.basePath + "/openai";
         if (wire.apiVersion == QLatin1StringView("v1"))
             return base + "/v1" + openAiTail;
-        return base + "/deployments/" + encodeSegment(model) + openAiTail + "?api-version=" +
-               encodeSegment(wire.apiVersion);
+        return base + "/deployments/" + encodeSegment(model) + openAiTail +
+               "?api-version=" + encodeSegment(wire.apiVersion);
     }
     if (op == Operation::Chat)
         return wire.chatPath;
     return wire.basePath + openAiTail;
 }
 
-Http::UpstreamRequest makeRequest(const ProviderWire &wire, QByteArray path, const QByteArray &key, QByteArray body,
-                                  bool stream, const Http::HttpRequest &client)
+Http::UpstreamRequest makeRequest(const ProviderWire &wire, QByteArray path, const QByteArray &key,
+                                  QByteArray body, bool stream, const Http::HttpRequest &client)
 {
     static const QByteArray userAgent = QByteArrayLiteral("Switchyard/" SWITCHYARD_VERSION);
     Http::UpstreamRequest request;
@@ -85,8 +86,8 @@ Http::UpstreamRequest makeRequest(const ProviderWire &wire, QByteArray path, con
     request.body = std::move(body);
     request.headers.reserve(6);
     request.headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    request.headers.add(QByteArrayLiteral("Accept"),
-                        stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    request.headers.add(QByteArrayLiteral("Accept"), stream ? QByteArrayLiteral("text/event-stream")
+                                                            : QByteArrayLiteral("application/json"));
     request.headers.add(QByteArrayLiteral("User-Agent"), userAgent);
     switch (wire.dialect) {
     case Llm::Dialect::AnthropicMessages: {

@@ -11,7 +11,13 @@
 
 namespace Switchyard::Providers {
 
-enum class Operation { Chat, CountTokens, Embeddings, Completions };
+enum class Operation
+{
+    Chat,
+    CountTokens,
+    Embeddings,
+    Completions
+};
 
 // How to reach one configured provider: its wire dialect, endpoint (with proxy settings) and
 // paths. Worked out once per worker and provider, not per request.
@@ -35,9 +41,9 @@ ProviderWire resolveWire(const Config::Provider &provider);
 bool supports(const ProviderWire &wire, Operation op);
 
 // The request path (with query) for an operation on a model.
-//   openai     {base}/chat/completions                        (https://platform.openai.com/docs/api-reference)
-//   anthropic  {base}/v1/messages[/count_tokens]              (https://docs.anthropic.com/en/api/messages)
-//   gemini     {base}/models/{model}:generateContent | :streamGenerateContent?alt=sse
+//   openai     {base}/chat/completions (https://platform.openai.com/docs/api-reference) anthropic
+//   {base}/v1/messages[/count_tokens]              (https://docs.anthropic.com/en/api/messages) gemini
+//   {base}/models/{model}:generateContent | :streamGenerateContent?alt=sse
 //                                                             (https://ai.google.dev/api/generate-content)
 //   azure      {base}/openai/deployments/{model}/chat/completions?api-version=V, or with apiVersion
 //              "v1" the model-in-body {base}/openai/v1/chat/completions
@@ -46,8 +52,8 @@ QByteArray operationPath(const ProviderWire &wire, Operation op, const QString &
 
 // The upstream request: method, path, the provider's auth header for `key`, content headers, and
 // the Anthropic version/beta headers (the client's when it sent them).
-Http::UpstreamRequest makeRequest(const ProviderWire &wire, QByteArray path, const QByteArray &key, QByteArray body,
-                                  bool stream, const Http::HttpRequest &client);
+Http::UpstreamRequest makeRequest(const ProviderWire &wire, QByteArray path, const QByteArray &key,
+                                  QByteArray body, bool stream, const Http::HttpRequest &client);
 
 // Provider quirks applied to a body Switchyard encoded itself (never to a passthrough body).
 void applyQuirks(const ProviderWire &wire, QJsonObject &body);
