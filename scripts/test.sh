@@ -24,7 +24,9 @@ done
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 
-( cd tests/clients/openai-node && npm ci --no-audit --no-fund --loglevel=error )
+for client in openai-node anthropic-node; do
+  ( cd "tests/clients/$client" && npm ci --no-audit --no-fund --loglevel=error )
+done
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

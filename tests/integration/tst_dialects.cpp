@@ -273,7 +273,8 @@ private:
             {QStringLiteral("routes"),
              QJsonArray{route("claude-code", {{"oa", "tools"}}), route("codex", {{"an", "tools"}}),
                         route("gemini-tools", {{"ge", "tools"}}),
-                        route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}})}},
+                        route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
+                        route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}})}},
             {QStringLiteral("tokens"),
              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("dialects")},
                                     {QStringLiteral("hash"), QString::fromLatin1(tokenHash(kToken))}}}}};
@@ -915,6 +916,38 @@ private Q_SLOTS:
         for (const Event &e : ev)
             QVERIFY(e.name != "response.completed");
         QCOMPARE(lastRecord().status, 504);
+    }
+
+    void modelsWithContextWindows()
+    {
+        const TestResponse r = call(TestClient::get("/v1/models", kToken));
+        QCOMPARE(r.status, 200);
+        QJsonObject route, direct, unknown;
+        for (const QJsonValue &v : r.json().value(QLatin1String("data")).toArray()) {
+            const QString id = v[QLatin1String("id")].toString();
+            if (id == QLatin1String("catalogued"))
+                route = v.toObject();
+            else if (id == QLatin1String("an/claude-sonnet-4-5-20250929"))
+                direct = v.toObject();
+            else if (id == QLatin1String("oa/tools"))
+                unknown = v.toObject();
+        }
+        // A route is described by its first target; a dated version matches its catalog entry.
+        QCOMPARE(route.value(QLatin1String("context_window")).toInteger(), 200000);
+        QCOMPARE(direct.value(QLatin1String("context_window")).toInteger(), 200000);
+        QCOMPARE(direct.value(QLatin1String("max_output_tokens")).toInteger(), 64000);
+        QVERIFY(!unknown.isEmpty());
+        QVERIFY(!unknown.contains(QLatin1String("context_window"))); // unknown: absent, never a guess
+    }
+
+    void requestIds()
+    {
+        TestResponse r = call(
+            anthropicPost("/v1/messages", compact(claudeCodeBody(QStringLiteral("claude-code"), false))));
+        QVERIFY(r.header("request-id").startsWith("req_sy_"));
+        QCOMPARE(lastRecord().requestId, r.header("request-id"));
+        r = chat(chatToolsBody(QStringLiteral("ge/gemini-test"), false));
+        QVERIFY(r.header("x-request-id").startsWith("req_sy_"));
     }
 
     void modelsInAnthropicShape()

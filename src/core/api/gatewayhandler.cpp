@@ -5,6 +5,7 @@
 #include "http/httpexchange.h"
 #include "llmproxy.h"
 #include "openaierror.h"
+#include "providers/modelcatalog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -251,7 +252,19 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
     const QString createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC).toString(Qt::ISODate);
     QJsonArray data;
     QSet<QString> seen;
-    auto add = [&](const QString &id, const QString &owner) {
+    // Context window of what the id names: the model itself, or a route's first target.
+    auto describe = [&](QJsonObject &o, const Config::Provider *provider, const QString &model) {
+        if (!provider)
+            return;
+        if (const auto info = Providers::ModelCatalog::builtin().find(*provider, model)) {
+            o.insert(QStringLiteral("context_window"), info->contextWindow);
+            o.insert(QStringLiteral("context_length"), info->contextWindow); // OpenRouter's name for it
+            if (info->maxOutputTokens > 0)
+                o.insert(QStringLiteral("max_output_tokens"), info->maxOutputTokens);
+        }
+    };
+    auto add = [&](const QString &id, const QString &owner, const Config::Provider *provider,
+                   const QString &model) {
         if (seen.contains(id))
             return;
         seen.insert(id);
@@ -263,21 +276,25 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
                                     {QStringLiteral("created_at"), createdAt}});
             return;
         }
-        data.append(QJsonObject{{QStringLiteral("id"), id},
-                                {QStringLiteral("object"), QStringLiteral("model")},
-                                {QStringLiteral("created"), created},
-                                {QStringLiteral("owned_by"), owner}});
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("object"), QStringLiteral("model")},
+                      {QStringLiteral("created"), created},
+                      {QStringLiteral("owned_by"), owner}};
+        describe(o, provider, model);
+        data.append(o);
     };
     for (const Config::Route &route : config.routes) {
         if (allowed.isEmpty() || allowed.contains(route.name))
-            add(route.name, QStringLiteral("switchyard"));
+            add(route.name, QStringLiteral("switchyard"),
+                route.targets.isEmpty() ? nullptr : config.provider(route.targets.first().provider),
+                route.targets.isEmpty() ? QString() : route.targets.first().model);
     }
     for (const Config::Route &route : config.routes) {
         for (const Config::RouteTarget &t : route.targets) {
             const QString id = t.provider + QLatin1Char('/') + t.model;
             if (allowed.isEmpty() || allowed.contains(id) ||
                 allowed.contains(t.provider + QLatin1String("/*")))
-                add(id, t.provider);
+                add(id, t.provider, config.provider(t.provider), t.model);
         }
     }
     if (anthropic) {

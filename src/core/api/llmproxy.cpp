@@ -83,6 +83,8 @@ LlmProxy::LlmProxy(Http::HttpExchange *exchange, GatewayHandler *handler, Endpoi
     connect(exchange, &Http::HttpExchange::aborted, this, &LlmProxy::onClientAborted);
     connect(exchange, &Http::HttpExchange::writable, this, &LlmProxy::onClientWritable);
     m_clock.start();
+    m_requestId = Llm::newRequestId();
+    m_record.requestId = m_requestId;
     m_record.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_record.endpoint = endpointName(endpoint);
     m_record.dialect = Llm::dialectName(m_inbound);
@@ -800,6 +802,12 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
                     m_translate ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     }
     headers.add(QByteArrayLiteral("x-switchyard-attempts"), QByteArray::number(m_next));
+    // Our own id for this request (also in its usage record), in the header each SDK reads it from:
+    // Anthropic's `request-id`, OpenAI's `x-request-id` (unless the provider's was passed on).
+    if (m_inbound == Llm::Dialect::AnthropicMessages)
+        headers.add(QByteArrayLiteral("request-id"), m_requestId);
+    else if (!headers.contains("x-request-id"))
+        headers.add(QByteArrayLiteral("x-request-id"), m_requestId);
 }
 
 void LlmProxy::copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHeaders &to) const

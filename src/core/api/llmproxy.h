@@ -122,6 +122,7 @@ private:
     std::unique_ptr<Llm::StreamEncoder> m_encoder;
     qint64 m_contentEvents = 0; // for an estimate when an upstream reports no usage
 
+    QByteArray m_requestId;
     Usage::UsageRecord m_record;
     bool m_recorded = false;
     QElapsedTimer m_clock;

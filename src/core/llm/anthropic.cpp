@@ -315,9 +315,14 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     for (const QJsonValue &s : body.value(L("stop_sequences")).toArray())
         out.stop.append(s.toString());
     const QJsonObject thinking = body.value(L("thinking")).toObject();
-    if (jstr(thinking, L("type")) == L("enabled")) {
+    const QString thinkingType = jstr(thinking, L("type"));
+    if (thinkingType == L("enabled")) {
         out.thinkingEnabled = true;
         out.thinkingBudget = jint(thinking, L("budget_tokens"));
+    } else if (thinkingType == L("adaptive")) {
+        // The model decides how much to think; other providers get a medium effort.
+        out.thinkingEnabled = true;
+        out.reasoningEffort = QStringLiteral("medium");
     }
     const QJsonObject metadata = body.value(L("metadata")).toObject();
     out.user = jstr(metadata, L("user_id"));

@@ -58,6 +58,9 @@ int errorStatus(Dialect dialect, const Error &error);
 void observeStreamUsage(Dialect dialect, const QJsonObject &event, Usage &usage);
 void observeResponseUsage(Dialect dialect, bool countTokens, const QJsonObject &body, Usage &usage);
 
+// A fresh request id, "req_sy_" + 24 random alphanumerics.
+QByteArray newRequestId();
+
 // Rough token estimate (≈4 bytes per token of text, the providers' own rule of thumb) for
 // count_tokens without an upstream counter and for usage when an upstream reports none.
 qint64 estimateInputTokens(const Request &request);

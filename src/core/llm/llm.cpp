@@ -149,6 +149,11 @@ QString newId(QLatin1StringView prefix)
     return id;
 }
 
+QByteArray newRequestId()
+{
+    return newId(QLatin1StringView("req_sy_")).toLatin1();
+}
+
 qint64 nowSecs()
 {
     return QDateTime::currentSecsSinceEpoch();

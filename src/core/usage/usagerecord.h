@@ -23,6 +23,7 @@ struct Attempt
 // then marked so). Never holds a key, a token secret or a prompt.
 struct UsageRecord
 {
+    QByteArray requestId;   // "req_sy_…", also sent to the client in a response header
     qint64 startedAtMs = 0; // wall clock, ms since epoch
     QString app;            // access token name, empty when tokens are off
     QString endpoint;       // chat, messages, responses, embeddings, completions, count_tokens
