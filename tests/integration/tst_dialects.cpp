@@ -736,6 +736,77 @@ private Q_SLOTS:
         verifyUsage(lastRecord(), 12, 6, 2, 0, 0);
     }
 
+    void imagesAcrossDialects()
+    {
+        // Anthropic client with a base64 image → OpenAI-kind upstream: a data: URL image part.
+        const QJsonObject image{{QStringLiteral("type"), QStringLiteral("image")},
+                                {QStringLiteral("source"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("base64")},
+                                             {QStringLiteral("media_type"), QStringLiteral("image/png")},
+                                             {QStringLiteral("data"), QStringLiteral("iVBORw0KGgo=")}}}};
+        const QJsonObject text{{QStringLiteral("type"), QStringLiteral("text")},
+                               {QStringLiteral("text"), QStringLiteral("What is this?")}};
+        const QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("oa/gpt-vision")},
+            {QStringLiteral("max_tokens"), 100},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QJsonArray{image, text}}}}}};
+        TestResponse r = call(anthropicPost("/v1/messages", compact(body)));
+        QCOMPARE(r.status, 200);
+        QJsonArray parts =
+            parse(lastUpstream().body)[QLatin1String("messages")][0][QLatin1String("content")].toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[0][QLatin1String("type")].toString(), QStringLiteral("image_url"));
+        QCOMPARE(parts[0][QLatin1String("image_url")][QLatin1String("url")].toString(),
+                 QStringLiteral("data:image/png;base64,iVBORw0KGgo="));
+        QCOMPARE(parts[1][QLatin1String("text")].toString(), QStringLiteral("What is this?"));
+
+        // OpenAI client with data: and https: images → Anthropic (base64 and url sources) and Gemini.
+        const QJsonArray content{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QStringLiteral("Compare")}},
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("image_url")},
+                {QStringLiteral("image_url"),
+                 QJsonObject{{QStringLiteral("url"), QStringLiteral("data:image/jpeg;base64,/9j/4AAQ")}}}},
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("image_url")},
+                {QStringLiteral("image_url"),
+                 QJsonObject{{QStringLiteral("url"), QStringLiteral("https://example.com/cat.png")}}}}};
+        QJsonObject chatBody{{QStringLiteral("model"), QStringLiteral("an/claude-vision")},
+                             {QStringLiteral("messages"),
+                              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                     {QStringLiteral("content"), content}}}}};
+        r = chat(chatBody);
+        QCOMPARE(r.status, 200);
+        parts = parse(lastUpstream().body)[QLatin1String("messages")][0][QLatin1String("content")].toArray();
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts[1][QLatin1String("source")][QLatin1String("type")].toString(),
+                 QStringLiteral("base64"));
+        QCOMPARE(parts[1][QLatin1String("source")][QLatin1String("media_type")].toString(),
+                 QStringLiteral("image/jpeg"));
+        QCOMPARE(parts[1][QLatin1String("source")][QLatin1String("data")].toString(),
+                 QStringLiteral("/9j/4AAQ"));
+        QCOMPARE(parts[2][QLatin1String("source")][QLatin1String("type")].toString(), QStringLiteral("url"));
+        QCOMPARE(parts[2][QLatin1String("source")][QLatin1String("url")].toString(),
+                 QStringLiteral("https://example.com/cat.png"));
+
+        chatBody.insert(QStringLiteral("model"), QStringLiteral("ge/gemini-vision"));
+        r = chat(chatBody);
+        QCOMPARE(r.status, 200);
+        parts = parse(lastUpstream().body)[QLatin1String("contents")][0][QLatin1String("parts")].toArray();
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts[1][QLatin1String("inlineData")][QLatin1String("mimeType")].toString(),
+                 QStringLiteral("image/jpeg"));
+        QCOMPARE(parts[1][QLatin1String("inlineData")][QLatin1String("data")].toString(),
+                 QStringLiteral("/9j/4AAQ"));
+        QCOMPARE(parts[2][QLatin1String("fileData")][QLatin1String("fileUri")].toString(),
+                 QStringLiteral("https://example.com/cat.png"));
+        QCOMPARE(parts[2][QLatin1String("fileData")][QLatin1String("mimeType")].toString(),
+                 QStringLiteral("image/png"));
+    }
+
     // ---- passthrough keeps bytes and still accounts --------------------------------------------
 
     void openAiPassthroughStreamStripsInjectedUsage()

@@ -71,6 +71,31 @@ private Q_SLOTS:
         QVERIFY(config->server.requireToken);
     }
 
+    void presets()
+    {
+        QStringList errors;
+        const auto config = ConfigLoader::fromJson(
+            "{\"version\":1,\"providers\":[{\"id\":\"c\",\"preset\":\"anthropic\",\"apiKeyEnv\":\"K\"},"
+            "{\"id\":\"g\",\"preset\":\"groq\",\"baseUrl\":\"https://proxy.example/groq/v1\"},"
+            "{\"id\":\"a\",\"kind\":\"azure\",\"baseUrl\":\"https://r.openai.azure.com\"}]}",
+            &errors);
+        QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
+        // A preset fills kind and base URL; an explicit base URL wins; Azure gets the GA api-version.
+        QCOMPARE(config->providers[0].kind, QStringLiteral("anthropic"));
+        QCOMPARE(config->providers[0].baseUrl.toString(), QStringLiteral("https://api.anthropic.com"));
+        QCOMPARE(config->providers[1].kind, QStringLiteral("openai"));
+        QCOMPARE(config->providers[1].baseUrl.toString(), QStringLiteral("https://proxy.example/groq/v1"));
+        QCOMPARE(config->providers[2].apiVersion, QStringLiteral("2024-10-21"));
+        // And survive a save.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QString error;
+        QVERIFY2(ConfigLoader::save(*config, path, &error), qPrintable(error));
+        const auto again = ConfigLoader::fromFile(path, &errors);
+        QVERIFY(again);
+        QCOMPARE(*again, *config);
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -102,6 +127,15 @@ private Q_SLOTS:
         QTest::newRow("provider-kind") << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":"
                                                      "\"nope\",\"baseUrl\":\"http://a/v1\"}]}")
                                        << QStringLiteral("$.providers[0].kind: unknown kind 'nope'");
+        QTest::newRow("provider-preset")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"preset\":\"opneai\"}]}")
+            << QStringLiteral("$.providers[0].preset: unknown preset 'opneai' (known: openai, anthropic");
+        QTest::newRow("provider-no-kind")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"baseUrl\":\"http://a/v1\"}]}")
+            << QStringLiteral("$.providers[0].kind: is required");
+        QTest::newRow("azure-preset-no-url")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"preset\":\"azure\"}]}")
+            << QStringLiteral("$.providers[0].baseUrl: is required");
         QTest::newRow("provider-url")
             << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"ftp:"
                           "//a\"}]}")
