@@ -41,6 +41,7 @@ enum ExitCode
     ExitListen = 3,
     ExitNotDrained = 4,
     ExitKeychain = 5,
+    ExitUsageStore = 6,
 };
 
 void printLine(FILE *stream, const QString &text)
@@ -278,7 +279,8 @@ int main(int argc, char *argv[])
         QStringLiteral("n"));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QStringLiteral("Keep data in <dir> (created if missing; the usage log and cache will live there)."),
+        QStringLiteral("Keep data in <dir>: the usage database usage.sqlite (default "
+                       "~/.local/share/switchyard; created if missing)."),
         QStringLiteral("dir"));
     const QCommandLineOption routesOption(
         QStringLiteral("routes"),
@@ -349,12 +351,11 @@ int main(int argc, char *argv[])
         }
         config.server.workers = workers;
     }
-    if (parser.isSet(dataDirOption)) {
-        const QString dir = parser.value(dataDirOption);
-        if (!QDir().mkpath(dir)) {
-            printLine(stderr, QStringLiteral("switchyardd: cannot create the data directory %1").arg(dir));
-            return ExitUsage;
-        }
+    const QString dataDir =
+        parser.isSet(dataDirOption) ? parser.value(dataDirOption) : Config::defaultDataDir();
+    if ((parser.isSet(dataDirOption) || config.usage.store) && !QDir().mkpath(dataDir)) {
+        printLine(stderr, QStringLiteral("switchyardd: cannot create the data directory %1").arg(dataDir));
+        return parser.isSet(dataDirOption) ? ExitUsage : ExitUsageStore;
     }
 
     if (config.server.requireToken && config.tokens.isEmpty())
@@ -363,6 +364,16 @@ int main(int argc, char *argv[])
                               "will be refused; create one with `switchyardd token create NAME`"));
 
     Gateway gateway;
+    if (config.usage.store) {
+        // Every request is accounted for in the data directory; a database that cannot be opened
+        // (read-only disk, a newer schema) stops the daemon rather than losing records silently.
+        QString error;
+        const QString path = QDir(dataDir).filePath(QStringLiteral("usage.sqlite"));
+        if (!gateway.enableUsageStore(path, config.usage.retentionDays, &error)) {
+            printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
+            return ExitUsageStore;
+        }
+    }
     int exitCode = ExitOk;
     auto serve = [&]() -> bool {
         QString error;

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -85,6 +86,17 @@ int main(int argc, char *argv[])
             for (const auto &problem : problems)
                 messages << Switchyard::Secrets::KeyLoader::describe(problem);
             QString startError;
+            if (config.usage.store) {
+                // The usage database in the data directory; if it cannot be used the endpoint still
+                // runs, and the window says that requests are not being recorded.
+                const QString dir = Switchyard::Config::defaultDataDir();
+                QString storeError;
+                if (!QDir().mkpath(dir) ||
+                    !gateway.enableUsageStore(QDir(dir).filePath(QStringLiteral("usage.sqlite")),
+                                              config.usage.retentionDays, &storeError))
+                    messages << QCoreApplication::translate("main", "Usage is not being recorded: %1")
+                                    .arg(storeError.isEmpty() ? dir : storeError);
+            }
             gateway.start(config, &startError);
             if (!startError.isEmpty())
                 messages.prepend(startError);

@@ -18,7 +18,12 @@ namespace Switchyard {
 
 Gateway::Gateway(QObject *parent) : QObject(parent), m_context(std::make_shared<Api::GatewayContext>()) {}
 
-Gateway::~Gateway() = default;
+Gateway::~Gateway()
+{
+    m_server.reset(); // workers first: they may still record usage
+    if (auto writer = m_context->usageWriter())
+        writer->stop();
+}
 
 std::shared_ptr<const QSslConfiguration> Gateway::loadTls(const Config::ServerSettings &server,
                                                           QString *error)
@@ -105,6 +110,9 @@ bool Gateway::start(const Config::Config &config, QString *error)
     connect(server.get(), &Http::HttpServer::shutdownComplete, this, [this](bool drained) {
         m_server.reset();
         m_context->setBoundPort(0);
+        // Every request has finished (or been cut off): write what the usage store still queues.
+        if (auto writer = m_context->usageWriter())
+            writer->flush();
         Q_EMIT stopped(drained);
     });
     m_context->setBoundPort(server->serverPort());
@@ -168,6 +176,24 @@ const Usage::RecentUsage &Gateway::recentUsage() const
 void Gateway::setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
 {
     m_context->setUsageSink(std::move(sink));
+}
+
+bool Gateway::enableUsageStore(const QString &path, int retentionDays, QString *error)
+{
+    Usage::UsageWriter::Options options;
+    options.retentionDays = retentionDays;
+    auto writer = std::make_shared<Usage::UsageWriter>(path, options);
+    if (!writer->start(error))
+        return false;
+    if (auto old = m_context->usageWriter())
+        old->stop();
+    m_context->setUsageWriter(std::move(writer));
+    return true;
+}
+
+std::shared_ptr<Usage::UsageWriter> Gateway::usageWriter() const
+{
+    return m_context->usageWriter();
 }
 
 } // namespace Switchyard

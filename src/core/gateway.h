@@ -23,6 +23,7 @@ class KeyRing;
 namespace Usage {
 class RecentUsage;
 class UsageSink;
+class UsageWriter;
 } // namespace Usage
 
 // The engine as the daemon and the GUI see it: the server with its workers, the live config and the
@@ -53,6 +54,10 @@ public:
     // The last requests served (thread-safe), and where every usage record also goes (the store).
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink);
+    // Stores every request in the SQLite database at `path` (created or migrated), written by its
+    // own thread; shutdown() and the destructor write what is still queued.
+    bool enableUsageStore(const QString &path, int retentionDays, QString *error);
+    [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const;
 
 Q_SIGNALS:
     void stopped(bool drained);

@@ -12,8 +12,10 @@
 #include "usage/recentusage.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -239,6 +241,7 @@ private:
     std::unique_ptr<Switchyard::Gateway> m_gateway;
     quint16 m_port = 0;
     qint64 m_recordsBefore = 0;
+    QTemporaryDir m_dataDir;
 
     Config makeConfig()
     {
@@ -334,6 +337,8 @@ private Q_SLOTS:
         QVERIFY(m_upstream.start());
         m_gateway = std::make_unique<Switchyard::Gateway>();
         QString error;
+        QVERIFY2(m_gateway->enableUsageStore(m_dataDir.filePath(QStringLiteral("usage.sqlite")), 90, &error),
+                 qPrintable(error));
         QVERIFY2(m_gateway->start(makeConfig(), &error), qPrintable(error));
         m_port = m_gateway->port();
     }
@@ -1019,6 +1024,109 @@ private Q_SLOTS:
         QCOMPARE(lastRecord().requestId, r.header("request-id"));
         r = chat(chatToolsBody(QStringLiteral("ge/gemini-test"), false));
         QVERIFY(r.header("x-request-id").startsWith("req_sy_"));
+    }
+
+    void usageStoredAndQueryable()
+    {
+        // The same model streamed and not: the store holds both with the same exact tokens and cost.
+        const QJsonObject body = claudeCodeBody(QStringLiteral("an/claude-sonnet-4-5"), false);
+        QJsonObject streamed = body;
+        streamed.insert(QStringLiteral("stream"), true);
+        QTest::qWait(5); // the earlier tests' requests all started before `from`
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(body))).status, 200);
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(streamed))).status, 200);
+        QCOMPARE(chat(chatToolsBody(QStringLiteral("an/claude-sonnet-4-5"), true)).status,
+                 200); // translated stream
+
+        TestResponse r =
+            call(TestClient::get("/v1/switchyard/requests?from=" + QByteArray::number(from), kToken));
+        QCOMPARE(r.status, 200);
+        const QJsonArray rows = r.json().value(QLatin1String("data")).toArray();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row[QLatin1String("app")].toString(), QStringLiteral("dialects"));
+            QCOMPARE(row[QLatin1String("provider")].toString(), QStringLiteral("an"));
+            QCOMPARE(row[QLatin1String("inputTokens")].toInt(), 19);
+            QCOMPARE(row[QLatin1String("cachedReadTokens")].toInt(), 5);
+            QCOMPARE(row[QLatin1String("cacheWriteTokens")].toInt(), 3);
+            QCOMPARE(row[QLatin1String("outputTokens")].toInt(), 7);
+            QCOMPARE(row[QLatin1String("usageEstimated")].toInt(), 0);
+            QCOMPARE(row[QLatin1String("costMicros")], rows[0][QLatin1String("costMicros")]); // same cost
+            QCOMPARE(row[QLatin1String("attempts")].toArray().size(), 1);
+        }
+        // Claude Sonnet 4.5 at $3 in, $0.30 cache read, $3.75 cache write, $15 out (the catalog):
+        // 11 × 3 + 5 × 0.3 + 3 × 3.75 + 7 × 15 = 150.75 micro-dollars → 151.
+        QCOMPARE(rows[0][QLatin1String("costMicros")].toInteger(), 151);
+        QCOMPARE(rows[0][QLatin1String("stream")].toInt(), 1); // newest first
+        QCOMPARE(rows[0][QLatin1String("translated")].toInt(), 1);
+        QCOMPARE(rows[2][QLatin1String("stream")].toInt(), 0);
+
+        r = call(TestClient::get(
+            "/v1/switchyard/usage?bucket=none&groupBy=model&from=" + QByteArray::number(from), kToken));
+        QCOMPARE(r.status, 200);
+        QJsonObject sonnet;
+        for (const QJsonValue &row : r.json().value(QLatin1String("rows")).toArray()) {
+            if (row[QLatin1String("group")].toString() == QLatin1String("an/claude-sonnet-4-5"))
+                sonnet = row.toObject();
+        }
+        QCOMPARE(sonnet.value(QLatin1String("requests")).toInt(), 3);
+        QCOMPARE(sonnet.value(QLatin1String("inputTokens")).toInt(), 57);
+        QCOMPARE(sonnet.value(QLatin1String("outputTokens")).toInt(), 21);
+        QCOMPARE(sonnet.value(QLatin1String("costMicros")).toInt(), 453);
+        QCOMPARE(sonnet.value(QLatin1String("unpricedRequests")).toInt(), 0);
+
+        // A model the catalog does not price is recorded as unpriced, never as $0. (Rollups are
+        // hourly: compare this hour's count before and after.)
+        auto unpricedTools = [&] {
+            const TestResponse u =
+                call(TestClient::get("/v1/switchyard/usage?bucket=none&groupBy=model", kToken));
+            for (const QJsonValue &row : u.json().value(QLatin1String("rows")).toArray()) {
+                if (row[QLatin1String("group")].toString() == QLatin1String("oa/tools"))
+                    return std::pair{row[QLatin1String("unpricedRequests")].toInt(),
+                                     row[QLatin1String("costMicros")].toInt()};
+            }
+            return std::pair{0, 0};
+        };
+        const auto before = unpricedTools();
+        QCOMPARE(chat(chatToolsBody(QStringLiteral("oa/tools"), false)).status, 200);
+        r = call(TestClient::get("/v1/switchyard/requests?limit=1", kToken));
+        QVERIFY(r.json()[QLatin1String("data")][0][QLatin1String("costMicros")].isNull());
+        const auto after = unpricedTools();
+        QCOMPARE(after.first, before.first + 1);
+        QCOMPARE(after.second, 0);
+
+        r = call(
+            TestClient::get("/v1/switchyard/requests?format=csv&from=" + QByteArray::number(from), kToken));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/csv"));
+        QCOMPARE(r.body.count("\r\n"), 5); // header + 4 rows
+        QVERIFY(r.body.startsWith("requestId,startedAt,app,"));
+
+        r = call(TestClient::get("/v1/switchyard/usage?from=yesterday", kToken));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
+                 QStringLiteral("invalid_time_range"));
+    }
+
+    void prometheusMetrics()
+    {
+        QCOMPARE(chat(chatToolsBody(QStringLiteral("gemini-tools"), false)).status, 200);
+        TestResponse r = call(TestClient::get("/metrics", kToken));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/plain; version=0.0.4"));
+        QVERIFY2(r.body.contains(
+                     "switchyard_requests_total{route=\"gemini-tools\",provider=\"ge\",model=\"tools\","
+                     "status=\"200\"}"),
+                 r.body.constData());
+        QVERIFY(
+            r.body.contains("switchyard_tokens_total{provider=\"ge\",model=\"tools\",type=\"reasoning\"}"));
+        QVERIFY(r.body.contains(
+            "switchyard_request_duration_seconds_bucket{route=\"gemini-tools\",le=\"+Inf\"}"));
+        QVERIFY(r.body.contains("switchyard_in_flight_requests 0"));
+        // Like every API path, it needs a token.
+        r = call(TestClient::get("/metrics", {}));
+        QCOMPARE(r.status, 401);
     }
 
     void modelsInAnthropicShape()

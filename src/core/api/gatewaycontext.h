@@ -4,7 +4,9 @@
 #include "accesspolicy.h"
 #include "config/config.h"
 #include "secrets/keyring.h"
+#include "usage/metrics.h"
 #include "usage/recentusage.h"
+#include "usage/usagewriter.h"
 
 #include <QDateTime>
 
@@ -40,13 +42,26 @@ public:
     {
         if (std::shared_ptr<Usage::UsageSink> sink = m_sink.load(std::memory_order_acquire))
             sink->record(record);
+        if (std::shared_ptr<Usage::UsageWriter> writer = m_writer.load(std::memory_order_acquire))
+            writer->record(record);
+        m_metrics.record(record);
         m_recent.record(std::move(record));
     }
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
     {
         m_sink.store(std::move(sink), std::memory_order_release);
     }
+    // The usage store's writer (null when usage is not stored); readers open the same file.
+    void setUsageWriter(std::shared_ptr<Usage::UsageWriter> writer)
+    {
+        m_writer.store(std::move(writer), std::memory_order_release);
+    }
+    [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const
+    {
+        return m_writer.load(std::memory_order_acquire);
+    }
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
+    [[nodiscard]] Usage::Metrics &metrics() { return m_metrics; }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
     [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
@@ -59,7 +74,9 @@ private:
     AccessPolicy::State m_access;
     std::atomic<quint16> m_port{0};
     Usage::RecentUsage m_recent;
+    Usage::Metrics m_metrics;
     std::atomic<std::shared_ptr<Usage::UsageSink>> m_sink;
+    std::atomic<std::shared_ptr<Usage::UsageWriter>> m_writer;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 

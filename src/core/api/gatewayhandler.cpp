@@ -48,6 +48,9 @@ constexpr Endpoint kEndpoints[] = {
     {"/embeddings", "POST"},
     {"/v1/completions", "POST"},
     {"/completions", "POST"},
+    {"/metrics", "GET"},
+    {"/v1/switchyard/usage", "GET"},
+    {"/v1/switchyard/requests", "GET"},
 };
 
 constexpr ProxyEndpoint kProxyEndpoints[] = {
@@ -205,6 +208,14 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
             serveModels(exchange, *config());
             return;
         }
+        if (method == "GET" && request.path == "/metrics") {
+            serveMetrics(exchange);
+            return;
+        }
+        if (method == "GET" && request.path.startsWith("/v1/switchyard/")) {
+            serveUsage(exchange, request.path == "/v1/switchyard/requests");
+            return;
+        }
     }
     OpenAiError e;
     if (known) {
@@ -311,6 +322,271 @@ void GatewayHandler::serveModels(Http::HttpExchange *exchange, const Config::Con
     const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
                            {QStringLiteral("data"), data}};
     respondJson(exchange, 200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+void GatewayHandler::serveMetrics(Http::HttpExchange *exchange)
+{
+    const std::shared_ptr<Usage::UsageWriter> writer = m_context->usageWriter();
+    Http::HttpHeaders headers;
+    headers.add(QByteArrayLiteral("Content-Type"),
+                QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
+    exchange->respond(200, std::move(headers),
+                      m_context->metrics().exposition(writer ? writer->dropped() : 0));
+}
+
+Usage::UsageStore *GatewayHandler::usageReader()
+{
+    const std::shared_ptr<Usage::UsageWriter> writer = m_context->usageWriter();
+    if (!writer)
+        return nullptr;
+    if (!m_usageReader) {
+        m_usageReader = std::make_unique<Usage::UsageStore>();
+        QString error;
+        if (!m_usageReader->open(writer->path(), &error)) {
+            m_usageReader.reset();
+            return nullptr;
+        }
+    }
+    // Read your own writes: what was recorded before this query is committed first.
+    writer->flush();
+    return m_usageReader.get();
+}
+
+namespace {
+
+std::optional<qint64> parseTime(const QByteArray &value, qint64 fallback)
+{
+    if (value.isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 ms = value.toLongLong(&ok);
+    if (ok)
+        return ms;
+    const QDateTime t =
+        QDateTime::fromString(QString::fromUtf8(QByteArray::fromPercentEncoding(value)), Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+QByteArray csvField(const QJsonValue &v)
+{
+    QByteArray s = v.isString()   ? v.toString().toUtf8()
+                   : v.isDouble() ? QByteArray::number(v.toDouble(), 'g', 17)
+                   : v.isNull()
+                       ? QByteArray()
+                       : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    if (s.contains(',') || s.contains('"') || s.contains('\n')) {
+        s.replace('"', "\"\"");
+        s = '"' + s + '"';
+    }
+    return s;
+}
+
+QByteArray toCsv(const QList<QJsonObject> &rows, const QStringList &columns)
+{
+    QByteArray out = columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const QJsonObject &row : rows) {
+        QByteArrayList fields;
+        for (const QString &c : columns)
+            fields << csvField(row.value(c));
+        out += fields.join(',') + "\r\n";
+    }
+    return out;
+}
+
+QJsonObject usageRowJson(const Usage::UsageRow &r, bool withStart)
+{
+    QJsonObject o{
+        {QStringLiteral("group"), r.group},
+        {QStringLiteral("requests"), r.requests},
+        {QStringLiteral("errors"), r.errors},
+        {QStringLiteral("inputTokens"), r.inputTokens},
+        {QStringLiteral("outputTokens"), r.outputTokens},
+        {QStringLiteral("cachedReadTokens"), r.cachedReadTokens},
+        {QStringLiteral("cacheWriteTokens"), r.cacheWriteTokens},
+        {QStringLiteral("reasoningTokens"), r.reasoningTokens},
+        {QStringLiteral("costMicros"), r.costMicros},
+        {QStringLiteral("costUsd"), double(r.costMicros) / 1e6},
+        {QStringLiteral("unpricedRequests"), r.unpriced},
+        {QStringLiteral("estimatedRequests"), r.estimated},
+        {QStringLiteral("cacheHits"), r.cacheHits},
+        {QStringLiteral("avgLatencyMs"), r.requests ? double(r.latencyMsSum) / double(r.requests) : 0.0}};
+    if (withStart)
+        o.insert(QStringLiteral("start"),
+                 QDateTime::fromMSecsSinceEpoch(r.bucketStartMs, Qt::UTC).toString(Qt::ISODate));
+    return o;
+}
+
+} // namespace
+
+void GatewayHandler::serveUsage(Http::HttpExchange *exchange, bool rawRows)
+{
+    // GET
+    // /v1/switchyard/usage?from&to&bucket=hour|day|none&groupBy=provider|model|route|app|none&format=json|csv
+    // GET /v1/switchyard/requests?from&to&limit&format=json|csv
+    const Http::HttpRequest &request = exchange->request();
+    auto fail = [&](int status, const QString &message, const QString &code) {
+        OpenAiError e;
+        e.status = status;
+        e.message = message;
+        e.code = code;
+        respondError(exchange, e.response());
+    };
+    Usage::UsageStore *store = usageReader();
+    if (!store) {
+        fail(404,
+             QStringLiteral("usage is not being stored by this instance (start it with a data directory)"),
+             QStringLiteral("usage_store_disabled"));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<qint64> to = parseTime(request.queryValue("to"), now + 1);
+    const std::optional<qint64> from =
+        parseTime(request.queryValue("from"), to.value_or(now) - 30LL * 86'400'000);
+    if (!from || !to || *from >= *to) {
+        fail(400,
+             QStringLiteral("'from' and 'to' must be epoch milliseconds or ISO 8601 times, from before to"),
+             QStringLiteral("invalid_time_range"));
+        return;
+    }
+    const QByteArray format = request.queryValue("format");
+    const bool csv = format == "csv";
+    if (!format.isEmpty() && !csv && format != "json") {
+        fail(400, QStringLiteral("'format' must be json or csv"), QStringLiteral("invalid_format"));
+        return;
+    }
+    QByteArray body;
+    if (rawRows) {
+        bool ok = true;
+        const QByteArray limitValue = request.queryValue("limit");
+        const int limit = limitValue.isEmpty() ? 1000 : limitValue.toInt(&ok);
+        if (!ok || limit < 1 || limit > 1'000'000) {
+            fail(400, QStringLiteral("'limit' must be between 1 and 1000000"),
+                 QStringLiteral("invalid_limit"));
+            return;
+        }
+        const QList<QJsonObject> rows = store->rows(*from, *to, limit);
+        if (csv) {
+            body = toCsv(rows, {QStringLiteral("requestId"),
+                                QStringLiteral("startedAt"),
+                                QStringLiteral("app"),
+                                QStringLiteral("endpoint"),
+                                QStringLiteral("dialect"),
+                                QStringLiteral("requestedModel"),
+                                QStringLiteral("route"),
+                                QStringLiteral("provider"),
+                                QStringLiteral("model"),
+                                QStringLiteral("status"),
+                                QStringLiteral("errorCode"),
+                                QStringLiteral("stream"),
+                                QStringLiteral("translated"),
+                                QStringLiteral("cacheHit"),
+                                QStringLiteral("inputTokens"),
+                                QStringLiteral("outputTokens"),
+                                QStringLiteral("cachedReadTokens"),
+                                QStringLiteral("cacheWriteTokens"),
+                                QStringLiteral("reasoningTokens"),
+                                QStringLiteral("usageEstimated"),
+                                QStringLiteral("costMicros"),
+                                QStringLiteral("latencyMs"),
+                                QStringLiteral("firstByteMs"),
+                                QStringLiteral("attempts")});
+        } else {
+            QJsonArray data;
+            for (const QJsonObject &r : rows)
+                data.append(r);
+            body = QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                             {QStringLiteral("data"), data}})
+                       .toJson(QJsonDocument::Compact);
+        }
+    } else {
+        Usage::UsageQuery query;
+        query.fromMs = *from;
+        query.toMs = *to;
+        const QByteArray bucket = request.queryValue("bucket");
+        const QByteArray groupBy = request.queryValue("groupBy");
+        if (bucket == "hour")
+            query.bucket = Usage::UsageQuery::Bucket::Hour;
+        else if (bucket == "day" || bucket.isEmpty())
+            query.bucket = Usage::UsageQuery::Bucket::Day;
+        else if (bucket != "none") {
+            fail(400, QStringLiteral("'bucket' must be hour, day or none"), QStringLiteral("invalid_bucket"));
+            return;
+        }
+        if (groupBy == "provider")
+            query.groupBy = Usage::UsageQuery::GroupBy::Provider;
+        else if (groupBy == "model")
+            query.groupBy = Usage::UsageQuery::GroupBy::Model;
+        else if (groupBy == "route")
+            query.groupBy = Usage::UsageQuery::GroupBy::Route;
+        else if (groupBy == "app")
+            query.groupBy = Usage::UsageQuery::GroupBy::App;
+        else if (!groupBy.isEmpty() && groupBy != "none") {
+            fail(400, QStringLiteral("'groupBy' must be provider, model, route, app or none"),
+                 QStringLiteral("invalid_group_by"));
+            return;
+        }
+        const QList<Usage::UsageRow> rows = store->aggregate(query);
+        QList<QJsonObject> objects;
+        Usage::UsageRow total;
+        for (const Usage::UsageRow &r : rows) {
+            objects.append(usageRowJson(r, query.bucket != Usage::UsageQuery::Bucket::None));
+            total.requests += r.requests;
+            total.errors += r.errors;
+            total.inputTokens += r.inputTokens;
+            total.outputTokens += r.outputTokens;
+            total.cachedReadTokens += r.cachedReadTokens;
+            total.cacheWriteTokens += r.cacheWriteTokens;
+            total.reasoningTokens += r.reasoningTokens;
+            total.costMicros += r.costMicros;
+            total.unpriced += r.unpriced;
+            total.estimated += r.estimated;
+            total.cacheHits += r.cacheHits;
+            total.latencyMsSum += r.latencyMsSum;
+        }
+        if (csv) {
+            body = toCsv(objects, {QStringLiteral("start"), QStringLiteral("group"),
+                                   QStringLiteral("requests"), QStringLiteral("errors"),
+                                   QStringLiteral("inputTokens"), QStringLiteral("outputTokens"),
+                                   QStringLiteral("cachedReadTokens"), QStringLiteral("cacheWriteTokens"),
+                                   QStringLiteral("reasoningTokens"), QStringLiteral("costUsd"),
+                                   QStringLiteral("unpricedRequests"), QStringLiteral("estimatedRequests"),
+                                   QStringLiteral("cacheHits"), QStringLiteral("avgLatencyMs")});
+        } else {
+            const Usage::LatencyStats latency = store->latency(*from, *to);
+            QJsonArray data;
+            for (const QJsonObject &o : objects)
+                data.append(o);
+            body =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("from"),
+                         QDateTime::fromMSecsSinceEpoch(*from, Qt::UTC).toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("to"),
+                         QDateTime::fromMSecsSinceEpoch(*to, Qt::UTC).toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("bucket"),
+                         QString::fromLatin1(bucket.isEmpty() ? QByteArray("day") : bucket)},
+                        {QStringLiteral("groupBy"),
+                         QString::fromLatin1(groupBy.isEmpty() ? QByteArray("none") : groupBy)},
+                        {QStringLiteral("rows"), data},
+                        {QStringLiteral("totals"), usageRowJson(total, false)},
+                        {QStringLiteral("latency"), QJsonObject{{QStringLiteral("count"), latency.count},
+                                                                {QStringLiteral("p50Ms"), latency.p50Ms},
+                                                                {QStringLiteral("p95Ms"), latency.p95Ms},
+                                                                {QStringLiteral("p99Ms"), latency.p99Ms}}}})
+                    .toJson(QJsonDocument::Compact);
+        }
+    }
+    Http::HttpHeaders headers;
+    headers.add(QByteArrayLiteral("Content-Type"),
+                csv ? QByteArrayLiteral("text/csv; charset=utf-8") : QByteArrayLiteral("application/json"));
+    if (csv)
+        headers.add(QByteArrayLiteral("Content-Disposition"),
+                    rawRows ? QByteArrayLiteral("attachment; filename=\"switchyard-requests.csv\"")
+                            : QByteArrayLiteral("attachment; filename=\"switchyard-usage.csv\""));
+    AccessPolicy::addCorsHeaders(request, headers);
+    exchange->respond(200, std::move(headers), std::move(body));
 }
 
 } // namespace Switchyard::Api

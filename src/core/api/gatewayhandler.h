@@ -5,6 +5,7 @@
 #include "http/requesthandler.h"
 #include "http/upstreamclient.h"
 #include "providers/provideradapter.h"
+#include "usage/usagestore.h"
 
 #include <QHash>
 
@@ -39,11 +40,15 @@ public:
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);
     void respondError(Http::HttpExchange *exchange, Http::HttpResponse response);
+    void serveMetrics(Http::HttpExchange *exchange);
+    void serveUsage(Http::HttpExchange *exchange, bool rawRows);
+    Usage::UsageStore *usageReader(); // this worker's read connection, or null without a store
     static void respondJson(Http::HttpExchange *exchange, int status, const QByteArray &json);
 
     std::shared_ptr<GatewayContext> m_context;
     std::unique_ptr<Http::UpstreamPool> m_pool;
     QHash<QString, Providers::ProviderWire> m_wires; // by provider id
+    std::unique_ptr<Usage::UsageStore> m_usageReader;
     Config::ConfigSnapshot m_config;
     quint64 m_configGeneration = ~quint64(0);
     Secrets::KeyRing::Snapshot m_keys;

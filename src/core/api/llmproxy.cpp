@@ -195,6 +195,8 @@ const Llm::Request *LlmProxy::canonical()
 
 void LlmProxy::start()
 {
+    m_handler->context().metrics().requestStarted();
+    m_counted = true;
     if (!validate())
         return;
     m_config = m_handler->config();
@@ -303,6 +305,7 @@ void LlmProxy::tryNext()
         m_target = &m_plan.targets[m_next++];
         const Config::Provider &provider = *m_target->provider;
         m_record.provider = provider.id;
+        m_record.providerKind = provider.preset.isEmpty() ? provider.kind : provider.preset;
         m_record.model = m_target->model;
         m_attemptStartMs = m_clock.elapsed();
         m_key.clear();
@@ -773,6 +776,8 @@ void LlmProxy::record(int status, const QString &errorCode)
     m_record.status = status;
     m_record.errorCode = errorCode;
     m_record.latencyMs = m_clock.elapsed();
+    if (m_counted)
+        m_handler->context().metrics().requestFinished();
     m_handler->context().recordUsage(std::move(m_record));
 }
 

@@ -125,6 +125,7 @@ private:
     QByteArray m_requestId;
     Usage::UsageRecord m_record;
     bool m_recorded = false;
+    bool m_counted = false; // counted in the in-flight gauge
     QElapsedTimer m_clock;
 };
 

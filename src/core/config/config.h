@@ -48,6 +48,14 @@ struct UpstreamSettings
     bool operator==(const UpstreamSettings &) const = default;
 };
 
+struct UsageSettings
+{
+    bool store = true;      // keep every request in the usage database in the data directory
+    int retentionDays = 90; // raw rows older than this are deleted (hourly rollups are kept); 0: never
+
+    bool operator==(const UsageSettings &) const = default;
+};
+
 struct Provider
 {
     QString id;
@@ -104,6 +112,7 @@ struct Config
     QString comment; // a note for people, kept across saves
     ServerSettings server;
     UpstreamSettings upstream;
+    UsageSettings usage;
     QList<Provider> providers;
     QList<Route> routes;
     QList<AccessToken> tokens;

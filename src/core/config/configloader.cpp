@@ -268,6 +268,12 @@ void readUpstream(ObjectReader &r, UpstreamSettings &s)
     r.integer(QStringLiteral("maxConnectionsPerHost"), &s.maxConnectionsPerHost, 1, 100'000);
 }
 
+void readUsage(ObjectReader &r, UsageSettings &s)
+{
+    r.boolean(QStringLiteral("store"), &s.store);
+    r.integer(QStringLiteral("retentionDays"), &s.retentionDays, 0, 100'000);
+}
+
 } // namespace
 
 std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringList *errors)
@@ -293,6 +299,7 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     r.string(QStringLiteral("comment"), &config.comment);
     r.object(QStringLiteral("server"), [&](ObjectReader &s) { readServer(s, config.server); });
     r.object(QStringLiteral("upstream"), [&](ObjectReader &s) { readUpstream(s, config.upstream); });
+    r.object(QStringLiteral("usage"), [&](ObjectReader &s) { readUsage(s, config.usage); });
 
     QSet<QString> providerIds;
     r.objects(QStringLiteral("providers"), [&](ObjectReader &p) {
@@ -558,6 +565,13 @@ QJsonObject ConfigLoader::toJson(const Config &c)
                      {QStringLiteral("tokens"), tokens}};
     if (!upstream.isEmpty())
         root.insert(QStringLiteral("upstream"), upstream);
+    QJsonObject usage;
+    const UsageSettings us;
+    if (c.usage.store != us.store)
+        usage.insert(QStringLiteral("store"), c.usage.store);
+    putInt(usage, "retentionDays", c.usage.retentionDays, us.retentionDays);
+    if (!usage.isEmpty())
+        root.insert(QStringLiteral("usage"), usage);
     if (!c.schema.isEmpty())
         root.insert(QStringLiteral("$schema"), c.schema);
     if (!c.comment.isEmpty())

@@ -15,6 +15,12 @@ QString userConfigPath()
         .filePath(QStringLiteral("switchyard/config.json"));
 }
 
+QString defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("switchyard"));
+}
+
 ConfigSource loadConfig(const QString &explicitPath)
 {
     ConfigSource source;

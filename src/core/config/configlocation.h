@@ -20,6 +20,8 @@ struct ConfigSource
 };
 
 QString userConfigPath();
+// Where usage and other data live: ~/.local/share/switchyard (XDG_DATA_HOME).
+QString defaultDataDir();
 ConfigSource loadConfig(const QString &explicitPath);
 
 } // namespace Switchyard::Config

@@ -31,6 +31,36 @@ const ModelInfo *best(const QList<ModelInfo> &models, const QString &model, cons
     return found;
 }
 
+qint64 rate(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isDouble() ? Usage::Price::fromDollars(v.toDouble()) : -1;
+}
+
+std::optional<Usage::Price> readPrice(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    if (!o.value(QLatin1StringView("input")).isDouble() || !o.value(QLatin1StringView("output")).isDouble())
+        return std::nullopt;
+    Usage::Price p;
+    p.input = rate(o, QLatin1StringView("input"));
+    p.output = rate(o, QLatin1StringView("output"));
+    p.cachedInput = rate(o, QLatin1StringView("cachedInput"));
+    p.cacheWrite = rate(o, QLatin1StringView("cacheWrite"));
+    p.reasoning = rate(o, QLatin1StringView("reasoning"));
+    QJsonValue tiers = o.value(QLatin1StringView("tiers"));
+    const QJsonObject tier = tiers.isArray() ? tiers.toArray().first().toObject() : tiers.toObject();
+    if (tier.value(QLatin1StringView("aboveInputTokens")).isDouble()) {
+        p.tierAboveInputTokens = qint64(tier.value(QLatin1StringView("aboveInputTokens")).toDouble());
+        p.tierInput = rate(tier, QLatin1StringView("input"));
+        p.tierOutput = rate(tier, QLatin1StringView("output"));
+        p.tierCachedInput = rate(tier, QLatin1StringView("cachedInput"));
+        if (p.tierInput < 0 || p.tierOutput < 0)
+            p.tierAboveInputTokens = 0;
+    }
+    return p;
+}
+
 } // namespace
 
 ModelCatalog ModelCatalog::fromJson(const QByteArray &json)
@@ -40,10 +70,14 @@ ModelCatalog ModelCatalog::fromJson(const QByteArray &json)
     catalog.m_checked = root.value(QLatin1StringView("checked")).toString();
     for (const QJsonValue &v : root.value(QLatin1StringView("models")).toArray()) {
         const QJsonObject o = v.toObject();
-        catalog.m_models.append(ModelInfo{o.value(QLatin1StringView("provider")).toString(),
-                                          o.value(QLatin1StringView("id")).toString(),
-                                          qint64(o.value(QLatin1StringView("contextWindow")).toDouble()),
-                                          qint64(o.value(QLatin1StringView("maxOutputTokens")).toDouble())});
+        ModelInfo info{
+            o.value(QLatin1StringView("provider")).toString(),
+            o.value(QLatin1StringView("id")).toString(),
+            qint64(o.value(QLatin1StringView("contextWindow")).toDouble()),
+            qint64(o.value(QLatin1StringView("maxOutputTokens")).toDouble()),
+            readPrice(o.value(QLatin1StringView("pricing"))),
+            o.value(QLatin1StringView("pricing")).toObject().value(QLatin1StringView("checked")).toString()};
+        catalog.m_models.append(info);
     }
     return catalog;
 }
@@ -59,7 +93,12 @@ const ModelCatalog &ModelCatalog::builtin()
 
 std::optional<ModelInfo> ModelCatalog::find(const Config::Provider &provider, const QString &model) const
 {
-    QString key = provider.preset.isEmpty() ? provider.kind : provider.preset;
+    return find(provider.preset.isEmpty() ? provider.kind : provider.preset, model);
+}
+
+std::optional<ModelInfo> ModelCatalog::find(const QString &providerKind, const QString &model) const
+{
+    QString key = providerKind;
     if (key == QLatin1StringView("azure"))
         key = QStringLiteral("openai");
     if (const ModelInfo *m = best(m_models, model, key))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "usage/pricing.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ struct ModelInfo
     QString id;
     qint64 contextWindow = 0;
     qint64 maxOutputTokens = 0;
+    std::optional<Usage::Price> price; // none: unpriced (recorded as such, never as $0)
+    QString priceChecked;              // the date the price was checked against its source
 };
 
 class ModelCatalog final
@@ -30,6 +33,8 @@ public:
     // ("claude-sonnet-4-5-20250929", "gpt-4o-2024-08-06", "llama3.2:3b"); for aggregator ids
     // ("anthropic/claude-sonnet-4-5") the part after the last '/' is tried against every provider.
     [[nodiscard]] std::optional<ModelInfo> find(const Config::Provider &provider, const QString &model) const;
+    // The same by the provider's preset or kind ("anthropic", "groq", "azure"…).
+    [[nodiscard]] std::optional<ModelInfo> find(const QString &providerKind, const QString &model) const;
     [[nodiscard]] const QList<ModelInfo> &models() const { return m_models; }
     [[nodiscard]] QString checked() const { return m_checked; }
 

@@ -30,13 +30,16 @@ struct UsageRecord
     QString dialect;        // inbound dialect (Llm::dialectName)
     QString requestedModel;
     QString route;
-    QString provider; // the provider that answered (or the last tried)
-    QString model;    // the upstream model it was asked for
+    QString provider;     // the provider that answered (or the last tried)
+    QString providerKind; // its preset, else its kind: how the price catalog knows it
+    QString model;        // the upstream model it was asked for
     QList<Attempt> attempts;
     int status = 0;    // the status the client got
     QString errorCode; // the client-facing error code, empty on success
     bool stream = false;
     bool translated = false; // dialects differed (no passthrough)
+    bool cacheHit = false;   // answered from the response cache
+    QString tags;            // comma-separated, from rules
     Llm::Usage usage;
     qint64 latencyMs = 0;
     qint64 firstByteMs = -1; // time to the first byte sent to the client, for streams

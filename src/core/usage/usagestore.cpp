@@ -1,0 +1,595 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usagestore.h"
+
+#include <QAtomicInteger>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcUsage, "switchyard.usage", QtWarningMsg)
+
+namespace Switchyard::Usage {
+
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+constexpr int kLatencyBuckets = 24; // log2 ms: 1 ms … ~4.6 h
+
+// Schema migrations, in order; migration i brings user_version from i to i + 1.
+const char *const kMigrations[] = {
+    R"sql(
+CREATE TABLE requests (
+    id INTEGER PRIMARY KEY,
+    request_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    app TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    dialect TEXT NOT NULL,
+    requested_model TEXT NOT NULL,
+    route TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    error_code TEXT NOT NULL,
+    stream INTEGER NOT NULL,
+    translated INTEGER NOT NULL,
+    cache_hit INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cached_read_tokens INTEGER NOT NULL,
+    cache_write_tokens INTEGER NOT NULL,
+    reasoning_tokens INTEGER NOT NULL,
+    usage_known INTEGER NOT NULL,
+    usage_estimated INTEGER NOT NULL,
+    cost_micros INTEGER,
+    latency_ms INTEGER NOT NULL,
+    first_byte_ms INTEGER NOT NULL,
+    bytes_in INTEGER NOT NULL,
+    bytes_out INTEGER NOT NULL,
+    attempts TEXT NOT NULL,
+    tags TEXT NOT NULL
+);
+CREATE INDEX requests_started_at ON requests (started_at);
+CREATE TABLE usage_hourly (
+    hour INTEGER NOT NULL,
+    app TEXT NOT NULL,
+    route TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    requests INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cached_read_tokens INTEGER NOT NULL,
+    cache_write_tokens INTEGER NOT NULL,
+    reasoning_tokens INTEGER NOT NULL,
+    cost_micros INTEGER NOT NULL,
+    unpriced INTEGER NOT NULL,
+    estimated INTEGER NOT NULL,
+    cache_hits INTEGER NOT NULL,
+    latency_ms_sum INTEGER NOT NULL,
+    PRIMARY KEY (hour, app, route, provider, model)
+) WITHOUT ROWID;
+CREATE TABLE latency_hourly (
+    hour INTEGER NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    bucket INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (hour, provider, model, bucket)
+) WITHOUT ROWID;
+)sql",
+};
+
+// RAII transaction: rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+    [[nodiscard]] bool active() const { return m_active; }
+    bool commit()
+    {
+        const bool ok = m_db.commit();
+        m_active = false;
+        return ok;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active;
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QJsonArray attemptsJson(const QList<Attempt> &attempts)
+{
+    QJsonArray out;
+    for (const Attempt &a : attempts)
+        out.append(QJsonObject{{QStringLiteral("provider"), a.provider},
+                               {QStringLiteral("model"), a.model},
+                               {QStringLiteral("status"), a.status},
+                               {QStringLiteral("error"), a.errorCode},
+                               {QStringLiteral("latencyMs"), a.latencyMs}});
+    return out;
+}
+
+struct RollupKey
+{
+    qint64 hour;
+    QString app, route, provider, model;
+    bool operator==(const RollupKey &) const = default;
+};
+size_t qHash(const RollupKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.hour, k.app, k.route, k.provider, k.model);
+}
+
+struct LatencyKey
+{
+    qint64 hour;
+    QString provider, model;
+    int bucket;
+    bool operator==(const LatencyKey &) const = default;
+};
+size_t qHash(const LatencyKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.hour, k.provider, k.model, k.bucket);
+}
+
+QAtomicInteger<quint64> s_connections;
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL and "" means "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+UsageStore::UsageStore()
+    : m_connection(QStringLiteral("switchyard-usage-%1").arg(s_connections.fetchAndAddRelaxed(1)))
+{
+}
+
+UsageStore::~UsageStore()
+{
+    close();
+}
+
+int UsageStore::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+bool UsageStore::open(const QString &path, QString *error)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    // Wait for the writer rather than fail a read.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        if (error)
+            *error =
+                QStringLiteral("cannot open the usage database %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    // WAL: readers never block the writer; synchronous=NORMAL: a committed batch survives a crash of
+    // the process (kill -9), and only a power loss can take the last commits.
+    if (!exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
+        !exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) || !migrate(error)) {
+        if (error)
+            *error = QStringLiteral("usage database %1: %2").arg(path, *error);
+        close();
+        return false;
+    }
+    return true;
+}
+
+void UsageStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool UsageStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int UsageStore::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool UsageStore::migrate(QString *error)
+{
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        if (error)
+            *error = QStringLiteral("schema version %1 is newer than this Switchyard (%2)")
+                         .arg(version)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int v = version; v < latestSchemaVersion(); ++v) {
+        Transaction t(m_db);
+        if (!t.active()) {
+            if (error)
+                *error = m_db.lastError().text();
+            return false;
+        }
+        // Qt's SQLite driver runs one statement per exec().
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!exec(m_db, statement, error))
+                return false;
+        }
+        if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), error) || !t.commit())
+            return false;
+    }
+    return true;
+}
+
+bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
+                        QString *error)
+{
+    if (records.isEmpty())
+        return true;
+    Transaction t(m_db);
+    if (!t.active()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO requests (request_id, started_at, app, endpoint, dialect, "
+                                  "requested_model, route, provider, "
+                                  "model, status, error_code, stream, translated, cache_hit, input_tokens, "
+                                  "output_tokens, cached_read_tokens, "
+                                  "cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+                                  "cost_micros, latency_ms, first_byte_ms, "
+                                  "bytes_in, bytes_out, attempts, tags) VALUES "
+                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QHash<RollupKey, UsageRow> rollups;
+    QHash<LatencyKey, qint64> latencies;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const UsageRecord &r = records[i];
+        const std::optional<qint64> cost = costs.value(i);
+        int c = 0;
+        insert.bindValue(c++, text(QString::fromLatin1(r.requestId)));
+        insert.bindValue(c++, r.startedAtMs);
+        insert.bindValue(c++, text(r.app));
+        insert.bindValue(c++, text(r.endpoint));
+        insert.bindValue(c++, text(r.dialect));
+        insert.bindValue(c++, text(r.requestedModel));
+        insert.bindValue(c++, text(r.route));
+        insert.bindValue(c++, text(r.provider));
+        insert.bindValue(c++, text(r.model));
+        insert.bindValue(c++, r.status);
+        insert.bindValue(c++, text(r.errorCode));
+        insert.bindValue(c++, int(r.stream));
+        insert.bindValue(c++, int(r.translated));
+        insert.bindValue(c++, int(r.cacheHit));
+        insert.bindValue(c++, r.usage.inputTokens);
+        insert.bindValue(c++, r.usage.outputTokens);
+        insert.bindValue(c++, r.usage.cachedReadTokens);
+        insert.bindValue(c++, r.usage.cacheWriteTokens);
+        insert.bindValue(c++, r.usage.reasoningTokens);
+        insert.bindValue(c++, int(r.usage.known));
+        insert.bindValue(c++, int(r.usage.estimated));
+        insert.bindValue(c++, cost ? QVariant(*cost) : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(c++, r.latencyMs);
+        insert.bindValue(c++, r.firstByteMs);
+        insert.bindValue(c++, r.bytesIn);
+        insert.bindValue(c++, r.bytesOut);
+        insert.bindValue(
+            c++, QString::fromUtf8(QJsonDocument(attemptsJson(r.attempts)).toJson(QJsonDocument::Compact)));
+        insert.bindValue(c++, text(r.tags));
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+        const qint64 hour = r.startedAtMs / kHourMs;
+        UsageRow &agg = rollups[RollupKey{hour, r.app, r.route, r.provider, r.model}];
+        agg.requests += 1;
+        agg.errors += r.status >= 400 ? 1 : 0;
+        agg.inputTokens += r.usage.inputTokens;
+        agg.outputTokens += r.usage.outputTokens;
+        agg.cachedReadTokens += r.usage.cachedReadTokens;
+        agg.cacheWriteTokens += r.usage.cacheWriteTokens;
+        agg.reasoningTokens += r.usage.reasoningTokens;
+        agg.costMicros += cost.value_or(0);
+        // A request that used tokens but has no price is unpriced; a failed request without tokens costs
+        // nothing.
+        agg.unpriced += !cost && (r.usage.inputTokens > 0 || r.usage.outputTokens > 0) ? 1 : 0;
+        agg.estimated += r.usage.estimated ? 1 : 0;
+        agg.cacheHits += r.cacheHit ? 1 : 0;
+        agg.latencyMsSum += r.latencyMs;
+        latencies[LatencyKey{hour, r.provider, r.model, latencyBucket(r.latencyMs)}] += 1;
+    }
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO usage_hourly (hour, app, route, provider, model, requests, errors, input_tokens, "
+        "output_tokens, "
+        "cached_read_tokens, cache_write_tokens, reasoning_tokens, cost_micros, unpriced, estimated, "
+        "cache_hits, "
+        "latency_ms_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (hour, app, route, provider, model) DO UPDATE SET requests = requests + "
+        "excluded.requests, "
+        "errors = errors + excluded.errors, input_tokens = input_tokens + excluded.input_tokens, "
+        "output_tokens = output_tokens + excluded.output_tokens, "
+        "cached_read_tokens = cached_read_tokens + excluded.cached_read_tokens, "
+        "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
+        "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "
+        "cost_micros = cost_micros + excluded.cost_micros, unpriced = unpriced + excluded.unpriced, "
+        "estimated = estimated + excluded.estimated, cache_hits = cache_hits + excluded.cache_hits, "
+        "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum"));
+    for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
+        const RollupKey &k = it.key();
+        const UsageRow &a = it.value();
+        int c = 0;
+        for (const QVariant &v :
+             {QVariant(k.hour), text(k.app), text(k.route), text(k.provider), text(k.model),
+              QVariant(a.requests), QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
+              QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
+              QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated), QVariant(a.cacheHits),
+              QVariant(a.latencyMsSum)})
+            upsert.bindValue(c++, v);
+        if (!upsert.exec()) {
+            if (error)
+                *error = upsert.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery latency(m_db);
+    latency.prepare(QStringLiteral(
+        "INSERT INTO latency_hourly (hour, provider, model, bucket, count) VALUES (?,?,?,?,?) "
+        "ON CONFLICT (hour, provider, model, bucket) DO UPDATE SET count = count + excluded.count"));
+    for (auto it = latencies.cbegin(); it != latencies.cend(); ++it) {
+        latency.bindValue(0, it.key().hour);
+        latency.bindValue(1, text(it.key().provider));
+        latency.bindValue(2, text(it.key().model));
+        latency.bindValue(3, it.key().bucket);
+        latency.bindValue(4, it.value());
+        if (!latency.exec()) {
+            if (error)
+                *error = latency.lastError().text();
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 UsageStore::purgeBefore(qint64 beforeMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM requests WHERE started_at < ?"));
+    q.bindValue(0, beforeMs);
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
+{
+    QString bucket;
+    switch (query.bucket) {
+    case UsageQuery::Bucket::None: bucket = QStringLiteral("0"); break;
+    case UsageQuery::Bucket::Hour: bucket = QStringLiteral("hour"); break;
+    case UsageQuery::Bucket::Day: bucket = QStringLiteral("(hour / 24) * 24"); break;
+    }
+    QString group;
+    switch (query.groupBy) {
+    case UsageQuery::GroupBy::None: group = QStringLiteral("''"); break;
+    case UsageQuery::GroupBy::Provider: group = QStringLiteral("provider"); break;
+    case UsageQuery::GroupBy::Model: group = QStringLiteral("provider || '/' || model"); break;
+    case UsageQuery::GroupBy::Route: group = QStringLiteral("route"); break;
+    case UsageQuery::GroupBy::App: group = QStringLiteral("app"); break;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 AS b, %2 AS g, SUM(requests), SUM(errors), SUM(input_tokens), "
+                       "SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), "
+                       "SUM(reasoning_tokens), SUM(cost_micros), SUM(unpriced), SUM(estimated), "
+                       "SUM(cache_hits), SUM(latency_ms_sum) FROM usage_hourly WHERE hour >= ? AND hour < ? "
+                       "GROUP BY b, g ORDER BY b, g")
+            .arg(bucket, group));
+    const qint64 fromHour = query.fromMs / kHourMs;
+    const qint64 toHour = (query.toMs + kHourMs - 1) / kHourMs;
+    q.bindValue(0, fromHour);
+    q.bindValue(1, toHour);
+    QList<UsageRow> rows;
+    if (!q.exec()) {
+        qCWarning(lcUsage) << "usage query failed:" << q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        UsageRow r;
+        r.bucketStartMs =
+            query.bucket == UsageQuery::Bucket::None ? fromHour * kHourMs : q.value(0).toLongLong() * kHourMs;
+        r.group = q.value(1).toString();
+        r.requests = q.value(2).toLongLong();
+        r.errors = q.value(3).toLongLong();
+        r.inputTokens = q.value(4).toLongLong();
+        r.outputTokens = q.value(5).toLongLong();
+        r.cachedReadTokens = q.value(6).toLongLong();
+        r.cacheWriteTokens = q.value(7).toLongLong();
+        r.reasoningTokens = q.value(8).toLongLong();
+        r.costMicros = q.value(9).toLongLong();
+        r.unpriced = q.value(10).toLongLong();
+        r.estimated = q.value(11).toLongLong();
+        r.cacheHits = q.value(12).toLongLong();
+        r.latencyMsSum = q.value(13).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
+int UsageStore::latencyBucket(qint64 ms)
+{
+    int b = 0;
+    while (b < kLatencyBuckets - 1 && (qint64(1) << b) <= ms)
+        ++b;
+    return b; // bucket b holds [2^(b-1), 2^b) ms; bucket 0 holds 0 ms
+}
+
+qint64 UsageStore::latencyBucketUpperMs(int bucket)
+{
+    return qint64(1) << bucket;
+}
+
+LatencyStats UsageStore::latency(qint64 fromMs, qint64 toMs, const QString &provider, const QString &model)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql =
+        QStringLiteral("SELECT bucket, SUM(count) FROM latency_hourly WHERE hour >= ? AND hour < ?");
+    if (!provider.isEmpty())
+        sql += QStringLiteral(" AND provider = ?");
+    if (!model.isEmpty())
+        sql += QStringLiteral(" AND model = ?");
+    q.prepare(sql + QStringLiteral(" GROUP BY bucket ORDER BY bucket"));
+    int c = 0;
+    q.bindValue(c++, fromMs / kHourMs);
+    q.bindValue(c++, (toMs + kHourMs - 1) / kHourMs);
+    if (!provider.isEmpty())
+        q.bindValue(c++, provider);
+    if (!model.isEmpty())
+        q.bindValue(c++, model);
+    LatencyStats stats;
+    QList<std::pair<int, qint64>> buckets;
+    if (!q.exec())
+        return stats;
+    while (q.next()) {
+        buckets.append({q.value(0).toInt(), q.value(1).toLongLong()});
+        stats.count += buckets.last().second;
+    }
+    auto percentile = [&](double p) {
+        const qint64 rank = qint64(std::ceil(p * double(stats.count)));
+        qint64 seen = 0;
+        for (const auto &[bucket, count] : buckets) {
+            seen += count;
+            if (seen >= rank)
+                return latencyBucketUpperMs(bucket);
+        }
+        return qint64(0);
+    };
+    if (stats.count > 0) {
+        stats.p50Ms = percentile(0.50);
+        stats.p95Ms = percentile(0.95);
+        stats.p99Ms = percentile(0.99);
+    }
+    return stats;
+}
+
+QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT request_id, started_at, app, endpoint, dialect, requested_model, route, provider, "
+        "model, status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
+        "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+        "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags FROM requests "
+        "WHERE started_at >= ? AND started_at < ? ORDER BY started_at DESC, id DESC LIMIT ?"));
+    q.bindValue(0, fromMs);
+    q.bindValue(1, toMs);
+    q.bindValue(2, limit);
+    QList<QJsonObject> out;
+    if (!q.exec())
+        return out;
+    static const char *const kNames[] = {"requestId",
+                                         "startedAt",
+                                         "app",
+                                         "endpoint",
+                                         "dialect",
+                                         "requestedModel",
+                                         "route",
+                                         "provider",
+                                         "model",
+                                         "status",
+                                         "errorCode",
+                                         "stream",
+                                         "translated",
+                                         "cacheHit",
+                                         "inputTokens",
+                                         "outputTokens",
+                                         "cachedReadTokens",
+                                         "cacheWriteTokens",
+                                         "reasoningTokens",
+                                         "usageKnown",
+                                         "usageEstimated",
+                                         "costMicros",
+                                         "latencyMs",
+                                         "firstByteMs",
+                                         "bytesIn",
+                                         "bytesOut",
+                                         "attempts",
+                                         "tags"};
+    while (q.next()) {
+        QJsonObject o;
+        for (int i = 0; i < int(std::size(kNames)); ++i) {
+            const QVariant v = q.value(i);
+            const QLatin1StringView name(kNames[i]);
+            if (name == QLatin1StringView("attempts"))
+                o.insert(name, QJsonDocument::fromJson(v.toString().toUtf8()).array());
+            else if (v.isNull())
+                o.insert(name, QJsonValue::Null);
+            else if (v.typeId() == QMetaType::QString)
+                o.insert(name, v.toString());
+            else
+                o.insert(name, v.toLongLong());
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+qint64 UsageStore::rowCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString UsageStore::integrityCheck()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
+                                                                        : m_db.lastError().text();
+}
+
+} // namespace Switchyard::Usage

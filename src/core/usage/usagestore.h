@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usagerecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Switchyard::Usage {
+
+// One aggregated row for charts and the usage API.
+struct UsageRow
+{
+    qint64 bucketStartMs = 0; // start of the hour/day, or the query's start when not bucketed
+    QString group;            // the provider/model/route/app grouped by, or empty
+    qint64 requests = 0;
+    qint64 errors = 0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cachedReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0;
+    qint64 costMicros = 0; // of the priced requests
+    qint64 unpriced = 0;   // requests with no known price (their cost is unknown, not zero)
+    qint64 estimated = 0;  // requests whose tokens were estimated
+    qint64 cacheHits = 0;
+    qint64 latencyMsSum = 0;
+
+    bool operator==(const UsageRow &) const = default;
+};
+
+struct UsageQuery
+{
+    enum class Bucket
+    {
+        None,
+        Hour,
+        Day
+    };
+    enum class GroupBy
+    {
+        None,
+        Provider,
+        Model,
+        Route,
+        App
+    };
+    qint64 fromMs = 0; // inclusive; rounded down to the hour
+    qint64 toMs = 0;   // exclusive; rounded up to the hour
+    Bucket bucket = Bucket::None;
+    GroupBy groupBy = GroupBy::None;
+};
+
+struct LatencyStats
+{
+    qint64 count = 0;
+    qint64 p50Ms = 0; // upper bound of the histogram bucket holding the percentile
+    qint64 p95Ms = 0;
+    qint64 p99Ms = 0;
+};
+
+// The usage database: SQLite through Qt Sql, WAL mode, schema versioned with PRAGMA user_version
+// and migrations that each run in one transaction. Raw rows (one per request) feed hourly rollups
+// written in the same transaction, so charts read a few hundred rows whatever the traffic.
+// One instance per thread (a Qt Sql connection belongs to the thread that opened it).
+class UsageStore final
+{
+public:
+    UsageStore();
+    ~UsageStore();
+    Q_DISABLE_COPY_MOVE(UsageStore)
+
+    bool open(const QString &path, QString *error);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] int schemaVersion();
+    static int latestSchemaVersion();
+
+    // Inserts the records and updates the rollups in one transaction. `costs[i]` is record i's cost in
+    // micro-dollars, or nullopt when unpriced.
+    bool insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs, QString *error);
+    // Deletes raw rows started before `beforeMs` (rollups are kept). Returns rows deleted.
+    qint64 purgeBefore(qint64 beforeMs);
+
+    [[nodiscard]] QList<UsageRow> aggregate(const UsageQuery &query);
+    [[nodiscard]] LatencyStats latency(qint64 fromMs, qint64 toMs, const QString &provider = {},
+                                       const QString &model = {});
+    // Raw rows, newest first, for export and the log view.
+    [[nodiscard]] QList<QJsonObject> rows(qint64 fromMs, qint64 toMs, int limit = 1000);
+    [[nodiscard]] qint64 rowCount();
+    [[nodiscard]] QString integrityCheck(); // "ok" when the database is sound
+
+    static int latencyBucket(qint64 ms);
+    static qint64 latencyBucketUpperMs(int bucket);
+
+private:
+    bool migrate(QString *error);
+    QSqlDatabase m_db;
+    QString m_connection;
+};
+
+} // namespace Switchyard::Usage

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usagewriter.h"
+
+#include "pricing.h"
+#include "providers/modelcatalog.h"
+#include "usagestore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUsage)
+
+namespace Switchyard::Usage {
+
+namespace {
+constexpr qint64 kDayMs = 86'400'000;
+
+std::optional<qint64> priceOf(const UsageRecord &r)
+{
+    if (r.cacheHit)
+        return 0; // answered from the cache: nothing was billed
+    if (r.usage.inputTokens == 0 && r.usage.outputTokens == 0)
+        return r.status < 400 ? std::optional<qint64>(0) : std::nullopt;
+    const auto info = Providers::ModelCatalog::builtin().find(r.providerKind, r.model);
+    if (!info || !info->price)
+        return std::nullopt;
+    return costMicros(r.usage, *info->price);
+}
+} // namespace
+
+UsageWriter::UsageWriter(QString path, Options options) : m_path(std::move(path)), m_options(options) {}
+
+UsageWriter::~UsageWriter()
+{
+    stop();
+}
+
+bool UsageWriter::start(QString *error)
+{
+    // Open once here, on the caller's thread, so that a bad path or a newer schema is reported at
+    // start-up; the writer thread then opens its own connection.
+    {
+        UsageStore probe;
+        if (!probe.open(m_path, error))
+            return false;
+    }
+    std::lock_guard lock(m_mutex);
+    m_started = true;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void UsageWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_started)
+            return;
+        m_stopping = true;
+        m_started = false;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void UsageWriter::record(UsageRecord record)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (qsizetype(m_queue.size()) >= m_options.maxQueued) {
+            ++m_dropped;
+            return;
+        }
+        m_queue.push_back(std::move(record));
+        ++m_enqueued;
+        if (qsizetype(m_queue.size()) < m_options.batchSize)
+            return;
+    }
+    m_wake.notify_one();
+}
+
+void UsageWriter::flush()
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable())
+        return;
+    const qint64 target = m_enqueued;
+    m_flushRequested = true;
+    m_wake.notify_one();
+    m_flushed.wait(lock,
+                   [&] { return m_written + m_dropped >= target || !m_thread.joinable() || m_stopping; });
+}
+
+qint64 UsageWriter::written() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_written;
+}
+
+qint64 UsageWriter::dropped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
+QString UsageWriter::lastError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastError;
+}
+
+void UsageWriter::run()
+{
+    UsageStore store;
+    QString error;
+    if (!store.open(m_path, &error)) {
+        std::lock_guard lock(m_mutex);
+        m_lastError = error;
+        qCWarning(lcUsage) << "usage store unavailable:" << error;
+    }
+    qint64 lastPurge = 0;
+    std::vector<UsageRecord> batch;
+    while (true) {
+        bool stopping = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs), [&] {
+                return m_stopping || m_flushRequested || qsizetype(m_queue.size()) >= m_options.batchSize;
+            });
+            batch.swap(m_queue);
+            m_flushRequested = false;
+            stopping = m_stopping;
+        }
+        if (!batch.empty()) {
+            QList<UsageRecord> records;
+            QList<std::optional<qint64>> costs;
+            records.reserve(qsizetype(batch.size()));
+            costs.reserve(qsizetype(batch.size()));
+            for (UsageRecord &r : batch) {
+                costs.append(priceOf(r));
+                records.append(std::move(r));
+            }
+            batch.clear();
+            const bool ok = store.isOpen() && store.insert(records, costs, &error);
+            std::lock_guard lock(m_mutex);
+            if (ok) {
+                m_written += records.size();
+            } else {
+                // Kept counted, so that flush() returns; the reason is reported.
+                m_dropped += records.size();
+                m_lastError = store.isOpen() ? error : m_lastError;
+                qCWarning(lcUsage) << "could not write" << records.size() << "usage records:" << m_lastError;
+            }
+        }
+        m_flushed.notify_all();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_options.retentionDays > 0 && store.isOpen() && now - lastPurge > 3'600'000) {
+            store.purgeBefore(now - m_options.retentionDays * kDayMs);
+            lastPurge = now;
+        }
+        if (stopping) {
+            std::lock_guard lock(m_mutex);
+            if (m_queue.empty())
+                break;
+        }
+    }
+    m_flushed.notify_all();
+}
+
+} // namespace Switchyard::Usage

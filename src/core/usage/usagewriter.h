@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usagerecord.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace Switchyard::Usage {
+
+// The usage store's only writer: serving threads hand records over (a move into a queue under a
+// short lock, never I/O), and one thread prices them and inserts them in batched transactions —
+// every 200 ms, or sooner when 1000 are waiting. stop() writes everything still queued, so a clean
+// shutdown loses nothing; a kill -9 loses at most the last interval. Past maxQueued records
+// waiting (the disk is stuck), new ones are counted as dropped rather than blocking requests.
+class UsageWriter final : public UsageSink
+{
+public:
+    struct Options
+    {
+        int flushIntervalMs = 200;
+        int batchSize = 1000;
+        qsizetype maxQueued = 200'000;
+        int retentionDays = 90; // raw rows; 0 keeps them forever (rollups are always kept)
+    };
+
+    UsageWriter(QString path, Options options);
+    ~UsageWriter() override;
+    Q_DISABLE_COPY_MOVE(UsageWriter)
+
+    // Opens the database (creating or migrating it) and starts the writer thread.
+    bool start(QString *error);
+    // Writes everything queued, then stops the thread.
+    void stop();
+    void record(UsageRecord record) override;
+    // Blocks until everything recorded so far is committed (for tests and the GUI's export).
+    void flush();
+
+    [[nodiscard]] qint64 written() const;
+    [[nodiscard]] qint64 dropped() const;
+    [[nodiscard]] QString lastError() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+private:
+    void run();
+
+    QString m_path;
+    Options m_options;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_flushed;
+    std::vector<UsageRecord> m_queue;
+    bool m_stopping = false;
+    bool m_flushRequested = false;
+    bool m_started = false;
+    qint64 m_enqueued = 0;
+    qint64 m_written = 0;
+    qint64 m_dropped = 0;
+    QString m_lastError;
+};
+
+} // namespace Switchyard::Usage

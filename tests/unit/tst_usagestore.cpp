@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The usage store on a real SQLite file: schema and migrations, batched inserts with rollups that
+// equal the raw sums, latency percentiles, retention, the writer thread (many producers, flush,
+// stop), and cost maths per provider convention.
+
+#include "usage/pricing.h"
+#include "usage/usagestore.h"
+#include "usage/usagewriter.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Switchyard;
+using Usage::Price;
+using Usage::UsageRecord;
+
+namespace {
+
+constexpr qint64 kHour = 3'600'000;
+constexpr qint64 kBase = 1'794'999'600'000; // a fixed instant (2026-11) on an hour boundary
+static_assert(kBase % kHour == 0);
+
+UsageRecord makeRecord(QRandomGenerator &rng, qint64 startedAt)
+{
+    static const QString providers[] = {QStringLiteral("openai"), QStringLiteral("claude"),
+                                        QStringLiteral("gemini")};
+    static const QString models[] = {QStringLiteral("gpt-4o"), QStringLiteral("claude-sonnet-4-5"),
+                                     QStringLiteral("gemini-2.5-flash")};
+    UsageRecord r;
+    const int p = int(rng.bounded(3));
+    r.requestId = "req_" + QByteArray::number(rng.generate64());
+    r.startedAtMs = startedAt;
+    r.app = rng.bounded(2) ? QStringLiteral("vscode") : QStringLiteral("scripts");
+    r.endpoint = QStringLiteral("chat");
+    r.dialect = QStringLiteral("openai-chat");
+    r.requestedModel = QStringLiteral("smart");
+    r.route = QStringLiteral("smart");
+    r.provider = providers[p];
+    r.providerKind = QStringLiteral("openai");
+    r.model = models[p];
+    r.status = rng.bounded(10) == 0 ? 502 : 200;
+    r.usage.inputTokens = rng.bounded(5000);
+    r.usage.cachedReadTokens = rng.bounded(int(r.usage.inputTokens) + 1);
+    r.usage.outputTokens = rng.bounded(2000);
+    r.usage.reasoningTokens = rng.bounded(int(r.usage.outputTokens) + 1);
+    r.usage.known = true;
+    r.latencyMs = rng.bounded(30'000);
+    r.attempts.append(Usage::Attempt{r.provider, r.model, r.status, {}, r.latencyMs});
+    return r;
+}
+
+} // namespace
+
+class TestUsageStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void costMaths_data()
+    {
+        QTest::addColumn<Price>("price");
+        QTest::addColumn<qint64>("input");
+        QTest::addColumn<qint64>("cachedRead");
+        QTest::addColumn<qint64>("cacheWrite");
+        QTest::addColumn<qint64>("output");
+        QTest::addColumn<qint64>("reasoning");
+        QTest::addColumn<qint64>("expectedMicros");
+
+        // OpenAI gpt-4o: $2.50 in, $1.25 cached, $10 out. 1000 prompt tokens of which 400 cached,
+        // 200 out: 600 × 2.5 + 400 × 1.25 + 200 × 10 = 1500 + 500 + 2000 = 4000 micro-dollars.
+        Price gpt4o{Price::fromDollars(2.5), Price::fromDollars(10), Price::fromDollars(1.25)};
+        QTest::newRow("openai-cached")
+            << gpt4o << qint64(1000) << qint64(400) << qint64(0) << qint64(200) << qint64(0) << qint64(4000);
+        // Reasoning billed as output when not priced apart: o-series 1000 in, 500 out of which 400
+        // reasoning at $2/$8: 2000 + 4000 = 6000.
+        Price o3{Price::fromDollars(2), Price::fromDollars(8), Price::fromDollars(0.5)};
+        QTest::newRow("openai-reasoning")
+            << o3 << qint64(1000) << qint64(0) << qint64(0) << qint64(500) << qint64(400) << qint64(6000);
+        // Anthropic Sonnet: $3 in, $15 out, $0.30 cache read, $3.75 cache write. Canonical input
+        // 19 = 11 uncached + 5 read + 3 written; 24 out:
+        // 11 × 3 + 5 × 0.3 + 3 × 3.75 + 24 × 15 = 33 + 1.5 + 11.25 + 360 = 405.75 → 406.
+        Price sonnet{Price::fromDollars(3), Price::fromDollars(15), Price::fromDollars(0.3),
+                     Price::fromDollars(3.75)};
+        QTest::newRow("anthropic-cache")
+            << sonnet << qint64(19) << qint64(5) << qint64(3) << qint64(24) << qint64(0) << qint64(406);
+        // Reasoning priced apart (a provider that does): 100 out of which 60 reasoning at $1 vs $4.
+        Price split{Price::fromDollars(1), Price::fromDollars(4), -1, -1, Price::fromDollars(1)};
+        QTest::newRow("reasoning-priced")
+            << split << qint64(0) << qint64(0) << qint64(0) << qint64(100) << qint64(60) << qint64(220);
+        // Gemini 2.5 Pro long-context tier: above 200k prompt tokens, $2.50/$15 instead of $1.25/$10.
+        Price pro{Price::fromDollars(1.25), Price::fromDollars(10), Price::fromDollars(0.31)};
+        pro.tierAboveInputTokens = 200'000;
+        pro.tierInput = Price::fromDollars(2.5);
+        pro.tierOutput = Price::fromDollars(15);
+        pro.tierCachedInput = Price::fromDollars(0.625);
+        QTest::newRow("gemini-short") << pro << qint64(200'000) << qint64(0) << qint64(0) << qint64(1000)
+                                      << qint64(0) << qint64(260'000);
+        QTest::newRow("gemini-long") << pro << qint64(300'000) << qint64(0) << qint64(0) << qint64(1000)
+                                     << qint64(0) << qint64(765'000);
+        // Rounding to the nearest micro-dollar: 1 token at $0.10 / 1M is 0.1 µ$ → 0; 5 tokens → 0.5 → 1.
+        Price cheap{Price::fromDollars(0.1), Price::fromDollars(0.1)};
+        QTest::newRow("round-down") << cheap << qint64(1) << qint64(0) << qint64(0) << qint64(0) << qint64(0)
+                                    << qint64(0);
+        QTest::newRow("round-half-up")
+            << cheap << qint64(5) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(1);
+        // Inconsistent counts (cached above input) are clamped, never negative.
+        QTest::newRow("clamped") << gpt4o << qint64(100) << qint64(500) << qint64(0) << qint64(0) << qint64(0)
+                                 << qint64(125);
+    }
+
+    void costMaths()
+    {
+        QFETCH(Price, price);
+        QFETCH(qint64, input);
+        QFETCH(qint64, cachedRead);
+        QFETCH(qint64, cacheWrite);
+        QFETCH(qint64, output);
+        QFETCH(qint64, reasoning);
+        QFETCH(qint64, expectedMicros);
+        Llm::Usage u;
+        u.inputTokens = input;
+        u.cachedReadTokens = cachedRead;
+        u.cacheWriteTokens = cacheWrite;
+        u.outputTokens = output;
+        u.reasoningTokens = reasoning;
+        QCOMPARE(Usage::costMicros(u, price), expectedMicros);
+    }
+
+    void schemaAndMigration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
+        {
+            Usage::UsageStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), Usage::UsageStore::latestSchemaVersion());
+            QCOMPARE(store.rowCount(), 0);
+        }
+        {
+            // Reopening migrates nothing and keeps the data.
+            Usage::UsageStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), Usage::UsageStore::latestSchemaVersion());
+            QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+        }
+        {
+            // A database from a newer Switchyard is refused, not damaged.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=999"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void rollupsEqualRawSums()
+    {
+        QTemporaryDir dir;
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("usage.sqlite")), &error), qPrintable(error));
+        QRandomGenerator rng(42);
+        QList<UsageRecord> all;
+        // Five batches over three days, some hours shared between batches (rollups add up).
+        for (int batch = 0; batch < 5; ++batch) {
+            QList<UsageRecord> records;
+            QList<std::optional<qint64>> costs;
+            for (int i = 0; i < 400; ++i) {
+                records.append(
+                    makeRecord(rng, kBase + qint64(rng.bounded(72)) * kHour + rng.bounded(int(kHour))));
+                costs.append(i % 7 == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(5000)));
+            }
+            QVERIFY2(store.insert(records, costs, &error), qPrintable(error));
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                records[i].tags = costs[i] ? QString::number(*costs[i]) : QStringLiteral("unpriced");
+                all.append(records[i]);
+            }
+        }
+        QCOMPARE(store.rowCount(), 2000);
+
+        // Totals over everything, grouped by provider, from the rollups…
+        Usage::UsageQuery q;
+        q.fromMs = kBase;
+        q.toMs = kBase + 72 * kHour;
+        q.groupBy = Usage::UsageQuery::GroupBy::Provider;
+        const QList<Usage::UsageRow> rows = store.aggregate(q);
+        QCOMPARE(rows.size(), 3);
+        // …equal the sums over the raw records.
+        for (const Usage::UsageRow &row : rows) {
+            Usage::UsageRow expected;
+            expected.bucketStartMs = kBase;
+            expected.group = row.group;
+            for (const UsageRecord &r : all) {
+                if (r.provider != row.group)
+                    continue;
+                ++expected.requests;
+                expected.errors += r.status >= 400;
+                expected.inputTokens += r.usage.inputTokens;
+                expected.outputTokens += r.usage.outputTokens;
+                expected.cachedReadTokens += r.usage.cachedReadTokens;
+                expected.reasoningTokens += r.usage.reasoningTokens;
+                if (r.tags == QLatin1String("unpriced"))
+                    expected.unpriced += (r.usage.inputTokens > 0 || r.usage.outputTokens > 0);
+                else
+                    expected.costMicros += r.tags.toLongLong();
+                expected.latencyMsSum += r.latencyMs;
+            }
+            QCOMPARE(row, expected);
+        }
+        // Daily buckets sum to the same totals; a window of one day sees only that day.
+        q.groupBy = Usage::UsageQuery::GroupBy::None;
+        q.bucket = Usage::UsageQuery::Bucket::Day;
+        const QList<Usage::UsageRow> days = store.aggregate(q);
+        qint64 requests = 0;
+        for (const Usage::UsageRow &d : days)
+            requests += d.requests;
+        QCOMPARE(requests, 2000);
+        q.fromMs = kBase + 24 * kHour;
+        q.toMs = kBase + 48 * kHour;
+        q.bucket = Usage::UsageQuery::Bucket::None;
+        const QList<Usage::UsageRow> one = store.aggregate(q);
+        QCOMPARE(one.size(), 1);
+        qint64 inDay = 0;
+        for (const UsageRecord &r : all)
+            inDay += r.startedAtMs >= q.fromMs && r.startedAtMs < q.toMs;
+        QCOMPARE(one.first().requests, inDay);
+
+        // Latency percentiles from the histogram: each bound is a bucket edge at or above the truth.
+        std::vector<qint64> latencies;
+        for (const UsageRecord &r : all)
+            latencies.push_back(r.latencyMs);
+        std::sort(latencies.begin(), latencies.end());
+        const Usage::LatencyStats stats = store.latency(kBase, kBase + 72 * kHour);
+        QCOMPARE(stats.count, 2000);
+        const qint64 p95 = latencies[size_t(0.95 * 2000) - 1];
+        QVERIFY(stats.p95Ms >= p95 && stats.p95Ms <= 2 * p95 + 1);
+        QVERIFY(stats.p50Ms <= stats.p95Ms && stats.p95Ms <= stats.p99Ms);
+
+        // Retention drops raw rows, never the rollups.
+        const qint64 purged = store.purgeBefore(kBase + 24 * kHour);
+        QVERIFY(purged > 0);
+        QCOMPARE(store.rowCount(), 2000 - purged);
+        q.fromMs = kBase;
+        q.toMs = kBase + 72 * kHour;
+        QCOMPARE(store.aggregate(q).first().requests, 2000);
+    }
+
+    void writerFromManyThreads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
+        Usage::UsageWriter::Options options;
+        options.flushIntervalMs = 50;
+        Usage::UsageWriter writer(path, options);
+        QString error;
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        std::vector<std::thread> producers;
+        for (int t = 0; t < 4; ++t) {
+            producers.emplace_back([&writer, t] {
+                QRandomGenerator rng{quint32(t)};
+                for (int i = 0; i < 2500; ++i)
+                    writer.record(makeRecord(rng, kBase + i));
+            });
+        }
+        for (std::thread &p : producers)
+            p.join();
+        writer.flush();
+        QCOMPARE(writer.written(), 10'000);
+        QCOMPARE(writer.dropped(), 0);
+        // Records still queued at stop() are written, not lost.
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 500; ++i)
+            writer.record(makeRecord(rng, kBase + i));
+        writer.stop();
+        Usage::UsageStore store;
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(store.rowCount(), 10'500);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void writerReportsAnUnusablePath()
+    {
+        Usage::UsageWriter writer(QStringLiteral("/proc/switchyard-no-such-dir/usage.sqlite"), {});
+        QString error;
+        QVERIFY(!writer.start(&error));
+        QVERIFY2(error.contains(QLatin1String("/proc/switchyard-no-such-dir")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageStore)
+#include "tst_usagestore.moc"
