@@ -4,6 +4,7 @@
 
 #include "fakeupstream.h"
 #include "testclient.h"
+#include "usage/usagestore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,8 +18,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDateTime>
+
+#include <atomic>
 #include <csignal>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -133,12 +139,13 @@ private:
     }
 
     // Starts a serving daemon; returns its port (0 on failure, with the output in *log).
-    quint16 serve(QProcess &p, const QString &configPath, QByteArray *log, QProcessEnvironment env = {})
+    quint16 serve(QProcess &p, const QString &configPath, QByteArray *log, QProcessEnvironment env = {},
+                  const QString &dataDir = {})
     {
         p.setProcessEnvironment(env.isEmpty() ? environment() : env);
         p.setReadChannel(QProcess::StandardError);
         p.start(m_daemon, {QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
-                           m_dir.filePath(QStringLiteral("data"))});
+                           dataDir.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : dataDir});
         if (!p.waitForStarted())
             return 0;
         const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
@@ -237,6 +244,131 @@ private Q_SLOTS:
         QVERIFY2(log.contains("switchyardd: stopped"), log.constData());
         QVERIFY(!log.contains("sk-daemon-upstream"));
         QVERIFY(!log.contains("sy-daemon-token"));
+    }
+
+    QJsonObject fastConfig() const
+    {
+        QJsonObject config = envKeyConfig();
+        config.insert(
+            QStringLiteral("routes"),
+            QJsonArray{route(QStringLiteral("fast"), QStringLiteral("fake"), QStringLiteral("gpt-test"))});
+        return config;
+    }
+
+    static qint64 storedRows(const QString &dataDir, QString *integrity = nullptr)
+    {
+        Switchyard::Usage::UsageStore store;
+        QString error;
+        if (!store.open(QDir(dataDir).filePath(QStringLiteral("usage.sqlite")), &error))
+            return -1;
+        if (integrity)
+            *integrity = store.integrityCheck();
+        return store.rowCount();
+    }
+
+    void usageKeptOnSigterm()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("usage-sigterm"));
+        QProcess p;
+        QByteArray log;
+        const quint16 port = serve(p, writeConfig(fastConfig()), &log, {}, dataDir);
+        QVERIFY2(port != 0, log.constData());
+        TestClient client(port);
+        QVERIFY(client.connect());
+        for (int i = 0; i < 50; ++i) {
+            const TestResponse r = client.roundTrip(
+                TestClient::post("/v1/chat/completions",
+                                 "{\"model\":\"fast\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                                 "sy-daemon-token"));
+            QCOMPARE(r.status, 200);
+        }
+        stop(p);
+        QCOMPARE(p.exitCode(), 0);
+        QString integrity;
+        QCOMPARE(storedRows(dataDir, &integrity), 50); // a clean stop loses nothing
+        QCOMPARE(integrity, QStringLiteral("ok"));
+    }
+
+    void usageSurvivesKill9UnderLoad()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("usage-kill9"));
+        const QString configPath = writeConfig(fastConfig());
+        QProcess p;
+        QByteArray log;
+        const quint16 port = serve(p, configPath, &log, {}, dataDir);
+        QVERIFY2(port != 0, log.constData());
+
+        // Four clients keep the daemon busy at a steady ~200 requests/s (light enough that the writer
+        // commits on its timer, not on full batches); each answered request's completion time is noted.
+        std::atomic<bool> running{true};
+        std::mutex mutex;
+        std::vector<qint64> completed;
+        std::vector<std::thread> clients;
+        for (int c = 0; c < 4; ++c) {
+            clients.emplace_back([&, port] {
+                TestClient client(port);
+                if (!client.connect())
+                    return;
+                while (running.load()) {
+                    const TestResponse r = client.roundTrip(
+                        TestClient::post(
+                            "/v1/chat/completions",
+                            "{\"model\":\"fast\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                            "sy-daemon-token"),
+                        2000);
+                    if (r.status != 200)
+                        return;
+                    {
+                        std::lock_guard lock(mutex);
+                        completed.push_back(QDateTime::currentMSecsSinceEpoch());
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                }
+            });
+        }
+        QTest::qWait(2500);
+        const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(5000);
+        running = false;
+        for (std::thread &t : clients)
+            t.join();
+
+        // Everything answered more than a second before the kill is in the store, and the database is
+        // sound.
+        qint64 olderThanASecond = 0;
+        for (qint64 t : completed)
+            olderThanASecond += t < killedAt - 1000;
+        QVERIFY2(olderThanASecond > 50, "the load was too light to test anything");
+        QString integrity;
+        const qint64 rows = storedRows(dataDir, &integrity);
+        QCOMPARE(integrity, QStringLiteral("ok"));
+        qInfo("kill -9 under load: %lld rows stored, %lld answered over a second before the kill, %zu in all",
+              rows, olderThanASecond, completed.size());
+        QVERIFY2(rows >= olderThanASecond,
+                 qPrintable(QStringLiteral("%1 rows stored, %2 answered over a second "
+                                           "before the kill, %3 in all")
+                                .arg(rows)
+                                .arg(olderThanASecond)
+                                .arg(completed.size())));
+        QVERIFY(rows <= qint64(completed.size()) + 4);
+
+        // The daemon starts again on the same database and keeps recording.
+        QProcess again;
+        log.clear();
+        const quint16 port2 = serve(again, configPath, &log, {}, dataDir);
+        QVERIFY2(port2 != 0, log.constData());
+        TestClient client(port2);
+        QVERIFY(client.connect());
+        QCOMPARE(client
+                     .roundTrip(TestClient::post(
+                         "/v1/chat/completions",
+                         "{\"model\":\"fast\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                         "sy-daemon-token"))
+                     .status,
+                 200);
+        stop(again);
+        QCOMPARE(storedRows(dataDir), rows + 1);
     }
 
     void tokenLifecycle()
