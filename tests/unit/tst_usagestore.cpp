@@ -22,8 +22,8 @@ using Usage::UsageRecord;
 namespace {
 
 constexpr qint64 kHour = 3'600'000;
-constexpr qint64 kBase = 1'794'999'600'000; // a fixed instant (2026-11) on an hour boundary
-static_assert(kBase % kHour == 0);
+constexpr qint64 kBase = 1'794'960'000'000; // a fixed instant (2026-11-18) at midnight UTC
+static_assert(kBase % (24 * kHour) == 0);
 
 UsageRecord makeRecord(QRandomGenerator &rng, qint64 startedAt)
 {
@@ -237,6 +237,22 @@ private Q_SLOTS:
             inDay += r.startedAtMs >= q.fromMs && r.startedAtMs < q.toMs;
         QCOMPARE(one.first().requests, inDay);
 
+        // Hourly buckets add up to the same as daily ones.
+        q.fromMs = kBase;
+        q.toMs = kBase + 72 * kHour;
+        q.bucket = Usage::UsageQuery::Bucket::Hour;
+        qint64 hourlyRequests = 0, hourlyCost = 0;
+        for (const Usage::UsageRow &h : store.aggregate(q)) {
+            hourlyRequests += h.requests;
+            hourlyCost += h.costMicros;
+        }
+        QCOMPARE(hourlyRequests, 2000);
+        q.bucket = Usage::UsageQuery::Bucket::Day;
+        qint64 dailyCost = 0;
+        for (const Usage::UsageRow &d : store.aggregate(q))
+            dailyCost += d.costMicros;
+        QCOMPARE(dailyCost, hourlyCost);
+
         // Latency percentiles from the histogram: each bound is a bucket edge at or above the truth.
         std::vector<qint64> latencies;
         for (const UsageRecord &r : all)
@@ -254,7 +270,52 @@ private Q_SLOTS:
         QCOMPARE(store.rowCount(), 2000 - purged);
         q.fromMs = kBase;
         q.toMs = kBase + 72 * kHour;
+        q.bucket = Usage::UsageQuery::Bucket::None;
         QCOMPARE(store.aggregate(q).first().requests, 2000);
+    }
+
+    void migrationBackfillsDailyRollups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
+        QRandomGenerator rng(3);
+        QList<UsageRecord> records;
+        QList<std::optional<qint64>> costs;
+        for (int i = 0; i < 300; ++i) {
+            records.append(makeRecord(rng, kBase + qint64(rng.bounded(96)) * kHour));
+            costs.append(qint64(i));
+        }
+        {
+            Usage::UsageStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(store.insert(records, costs, &error));
+        }
+        {
+            // Make it a version-1 database: hourly rollups only.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE usage_daily")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), Usage::UsageStore::latestSchemaVersion());
+        Usage::UsageQuery q;
+        q.fromMs = kBase;
+        q.toMs = kBase + 96 * kHour;
+        q.bucket = Usage::UsageQuery::Bucket::Day;
+        qint64 requests = 0, cost = 0;
+        for (const Usage::UsageRow &d : store.aggregate(q)) {
+            requests += d.requests;
+            cost += d.costMicros;
+        }
+        QCOMPARE(requests, 300);
+        QCOMPARE(cost, 299 * 300 / 2);
     }
 
     void writerFromManyThreads()

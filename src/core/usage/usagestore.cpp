@@ -20,6 +20,7 @@ namespace Switchyard::Usage {
 namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
+constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr int kLatencyBuckets = 24; // log2 ms: 1 ms … ~4.6 h
 
 // Schema migrations, in order; migration i brings user_version from i to i + 1.
@@ -85,6 +86,34 @@ CREATE TABLE latency_hourly (
     count INTEGER NOT NULL,
     PRIMARY KEY (hour, provider, model, bucket)
 ) WITHOUT ROWID;
+)sql",
+    // 2: daily rollups, so month-long charts read a few thousand rows at most; backfilled from the
+    // hourly ones.
+    R"sql(
+CREATE TABLE usage_daily (
+    day INTEGER NOT NULL,
+    app TEXT NOT NULL,
+    route TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    requests INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cached_read_tokens INTEGER NOT NULL,
+    cache_write_tokens INTEGER NOT NULL,
+    reasoning_tokens INTEGER NOT NULL,
+    cost_micros INTEGER NOT NULL,
+    unpriced INTEGER NOT NULL,
+    estimated INTEGER NOT NULL,
+    cache_hits INTEGER NOT NULL,
+    latency_ms_sum INTEGER NOT NULL,
+    PRIMARY KEY (day, app, route, provider, model)
+) WITHOUT ROWID;
+INSERT INTO usage_daily SELECT hour / 24, app, route, provider, model, SUM(requests), SUM(errors),
+    SUM(input_tokens), SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), SUM(reasoning_tokens),
+    SUM(cost_micros), SUM(unpriced), SUM(estimated), SUM(cache_hits), SUM(latency_ms_sum)
+    FROM usage_hourly GROUP BY hour / 24, app, route, provider, model;
 )sql",
 };
 
@@ -337,38 +366,67 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         agg.latencyMsSum += r.latencyMs;
         latencies[LatencyKey{hour, r.provider, r.model, latencyBucket(r.latencyMs)}] += 1;
     }
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO usage_hourly (hour, app, route, provider, model, requests, errors, input_tokens, "
-        "output_tokens, "
-        "cached_read_tokens, cache_write_tokens, reasoning_tokens, cost_micros, unpriced, estimated, "
-        "cache_hits, "
-        "latency_ms_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (hour, app, route, provider, model) DO UPDATE SET requests = requests + "
-        "excluded.requests, "
-        "errors = errors + excluded.errors, input_tokens = input_tokens + excluded.input_tokens, "
-        "output_tokens = output_tokens + excluded.output_tokens, "
-        "cached_read_tokens = cached_read_tokens + excluded.cached_read_tokens, "
-        "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
-        "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "
-        "cost_micros = cost_micros + excluded.cost_micros, unpriced = unpriced + excluded.unpriced, "
-        "estimated = estimated + excluded.estimated, cache_hits = cache_hits + excluded.cache_hits, "
-        "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum"));
-    for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
-        const RollupKey &k = it.key();
-        const UsageRow &a = it.value();
-        int c = 0;
-        for (const QVariant &v :
-             {QVariant(k.hour), text(k.app), text(k.route), text(k.provider), text(k.model),
-              QVariant(a.requests), QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
-              QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
-              QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated), QVariant(a.cacheHits),
-              QVariant(a.latencyMsSum)})
-            upsert.bindValue(c++, v);
-        if (!upsert.exec()) {
-            if (error)
-                *error = upsert.lastError().text();
-            return false;
+    // The same sums into the hourly and the daily rollups.
+    for (const bool daily : {false, true}) {
+        QHash<RollupKey, UsageRow> sums;
+        if (daily) {
+            for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
+                RollupKey k = it.key();
+                k.hour /= 24;
+                UsageRow &d = sums[k];
+                const UsageRow &h = it.value();
+                d.requests += h.requests;
+                d.errors += h.errors;
+                d.inputTokens += h.inputTokens;
+                d.outputTokens += h.outputTokens;
+                d.cachedReadTokens += h.cachedReadTokens;
+                d.cacheWriteTokens += h.cacheWriteTokens;
+                d.reasoningTokens += h.reasoningTokens;
+                d.costMicros += h.costMicros;
+                d.unpriced += h.unpriced;
+                d.estimated += h.estimated;
+                d.cacheHits += h.cacheHits;
+                d.latencyMsSum += h.latencyMsSum;
+            }
+        }
+        const QHash<RollupKey, UsageRow> &rows = daily ? sums : rollups;
+        const QString table = daily ? QStringLiteral("usage_daily") : QStringLiteral("usage_hourly");
+        const QString period = daily ? QStringLiteral("day") : QStringLiteral("hour");
+        QSqlQuery upsert(m_db);
+        upsert.prepare(
+            QStringLiteral(
+                "INSERT INTO %1 (%2, app, route, provider, model, requests, errors, input_tokens, "
+                "output_tokens, "
+                "cached_read_tokens, cache_write_tokens, reasoning_tokens, cost_micros, unpriced, estimated, "
+                "cache_hits, "
+                "latency_ms_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (%2, app, route, provider, model) DO UPDATE SET requests = requests + "
+                "excluded.requests, "
+                "errors = errors + excluded.errors, input_tokens = input_tokens + excluded.input_tokens, "
+                "output_tokens = output_tokens + excluded.output_tokens, "
+                "cached_read_tokens = cached_read_tokens + excluded.cached_read_tokens, "
+                "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
+                "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "
+                "cost_micros = cost_micros + excluded.cost_micros, unpriced = unpriced + excluded.unpriced, "
+                "estimated = estimated + excluded.estimated, cache_hits = cache_hits + excluded.cache_hits, "
+                "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum")
+                .arg(table, period));
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            const RollupKey &k = it.key();
+            const UsageRow &a = it.value();
+            int c = 0;
+            for (const QVariant &v :
+                 {QVariant(k.hour), text(k.app), text(k.route), text(k.provider), text(k.model),
+                  QVariant(a.requests), QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
+                  QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
+                  QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated), QVariant(a.cacheHits),
+                  QVariant(a.latencyMsSum)})
+                upsert.bindValue(c++, v);
+            if (!upsert.exec()) {
+                if (error)
+                    *error = upsert.lastError().text();
+                return false;
+            }
         }
     }
     QSqlQuery latency(m_db);
@@ -405,11 +463,18 @@ qint64 UsageStore::purgeBefore(qint64 beforeMs)
 
 QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
 {
+    // Day buckets, and unbucketed ranges of two days or more, read the daily rollups (UTC days);
+    // the rest reads the hourly ones. Either way the range is widened to whole periods.
+    const bool daily = query.bucket == UsageQuery::Bucket::Day ||
+                       (query.bucket == UsageQuery::Bucket::None && query.toMs - query.fromMs >= 2 * kDayMs);
+    const qint64 periodMs = daily ? kDayMs : kHourMs;
+    const QString table = daily ? QStringLiteral("usage_daily") : QStringLiteral("usage_hourly");
+    const QString period = daily ? QStringLiteral("day") : QStringLiteral("hour");
     QString bucket;
     switch (query.bucket) {
     case UsageQuery::Bucket::None: bucket = QStringLiteral("0"); break;
-    case UsageQuery::Bucket::Hour: bucket = QStringLiteral("hour"); break;
-    case UsageQuery::Bucket::Day: bucket = QStringLiteral("(hour / 24) * 24"); break;
+    case UsageQuery::Bucket::Hour:
+    case UsageQuery::Bucket::Day: bucket = period; break;
     }
     QString group;
     switch (query.groupBy) {
@@ -421,17 +486,16 @@ QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 AS b, %2 AS g, SUM(requests), SUM(errors), SUM(input_tokens), "
-                       "SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), "
-                       "SUM(reasoning_tokens), SUM(cost_micros), SUM(unpriced), SUM(estimated), "
-                       "SUM(cache_hits), SUM(latency_ms_sum) FROM usage_hourly WHERE hour >= ? AND hour < ? "
-                       "GROUP BY b, g ORDER BY b, g")
-            .arg(bucket, group));
-    const qint64 fromHour = query.fromMs / kHourMs;
-    const qint64 toHour = (query.toMs + kHourMs - 1) / kHourMs;
-    q.bindValue(0, fromHour);
-    q.bindValue(1, toHour);
+    q.prepare(QStringLiteral("SELECT %1 AS b, %2 AS g, SUM(requests), SUM(errors), SUM(input_tokens), "
+                             "SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), "
+                             "SUM(reasoning_tokens), SUM(cost_micros), SUM(unpriced), SUM(estimated), "
+                             "SUM(cache_hits), SUM(latency_ms_sum) FROM %3 WHERE %4 >= ? AND %4 < ? "
+                             "GROUP BY b, g ORDER BY b, g")
+                  .arg(bucket, group, table, period));
+    const qint64 from = query.fromMs / periodMs;
+    const qint64 to = (query.toMs + periodMs - 1) / periodMs;
+    q.bindValue(0, from);
+    q.bindValue(1, to);
     QList<UsageRow> rows;
     if (!q.exec()) {
         qCWarning(lcUsage) << "usage query failed:" << q.lastError().text();
@@ -440,7 +504,7 @@ QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
     while (q.next()) {
         UsageRow r;
         r.bucketStartMs =
-            query.bucket == UsageQuery::Bucket::None ? fromHour * kHourMs : q.value(0).toLongLong() * kHourMs;
+            (query.bucket == UsageQuery::Bucket::None ? from : q.value(0).toLongLong()) * periodMs;
         r.group = q.value(1).toString();
         r.requests = q.value(2).toLongLong();
         r.errors = q.value(3).toLongLong();
