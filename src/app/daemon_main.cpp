@@ -187,6 +187,10 @@ int tokenCommand(const QCommandLineParser &parser, const QCommandLineOption &con
                             : QStringLiteral("routes %1").arg(t.routes.join(QLatin1Char(','))));
             if (t.requestsPerMinute > 0)
                 details << QStringLiteral("%1 requests/min").arg(t.requestsPerMinute);
+            if (t.budget.dailyMicros > 0)
+                details << QStringLiteral("$%1/day").arg(double(t.budget.dailyMicros) / 1e6, 0, 'f', 2);
+            if (t.budget.monthlyMicros > 0)
+                details << QStringLiteral("$%1/month").arg(double(t.budget.monthlyMicros) / 1e6, 0, 'f', 2);
             printLine(stdout, QStringLiteral("%1\t%2").arg(t.name, details.join(QStringLiteral(", "))));
         }
         return ExitOk;
@@ -206,6 +210,20 @@ int tokenCommand(const QCommandLineParser &parser, const QCommandLineOption &con
         if (!ok || options.expiresInDays < 0 || options.requestsPerMinute < 0) {
             printLine(stderr, QStringLiteral("switchyardd: --expires-days and --rpm take a positive number"));
             return ExitUsage;
+        }
+        for (const auto &[option, micros] :
+             {std::pair{QStringLiteral("budget-daily"), &options.budget.dailyMicros},
+              std::pair{QStringLiteral("budget-monthly"), &options.budget.monthlyMicros}}) {
+            if (!parser.isSet(option))
+                continue;
+            const double usd = parser.value(option).toDouble(&ok);
+            if (!ok || usd <= 0 || usd > 1e9) {
+                printLine(stderr,
+                          QStringLiteral("switchyardd: --%1 takes an amount in US dollars, e.g. 25 or 2.50")
+                              .arg(option));
+                return ExitUsage;
+            }
+            *micros = qRound64(usd * 1e6);
         }
         const auto created = Config::AccessTokens::create(config, name, options, &error);
         if (!created) {
@@ -291,8 +309,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption rpmOption(QStringLiteral("rpm"),
                                        QStringLiteral("token create: at most <n> requests per minute."),
                                        QStringLiteral("n"));
+    const QCommandLineOption dailyBudgetOption(
+        QStringLiteral("budget-daily"),
+        QStringLiteral("token create: spend at most <usd> US dollars per UTC day."), QStringLiteral("usd"));
+    const QCommandLineOption monthlyBudgetOption(
+        QStringLiteral("budget-monthly"),
+        QStringLiteral("token create: spend at most <usd> US dollars per month."), QStringLiteral("usd"));
     parser.addOptions({configOption, checkOption, hostOption, portOption, workersOption, dataDirOption,
-                       routesOption, expiresOption, rpmOption});
+                       routesOption, expiresOption, rpmOption, dailyBudgetOption, monthlyBudgetOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token … or key … (see above)"),
                                  QStringLiteral("[command]"));
     parser.process(app);

@@ -4,6 +4,9 @@
 #include "api/gatewaycontext.h"
 #include "api/gatewayhandler.h"
 #include "http/httpserver.h"
+#include "usage/usagestore.h"
+
+#include <QDateTime>
 
 #include <QFile>
 #include <QHostAddress>
@@ -185,6 +188,17 @@ bool Gateway::enableUsageStore(const QString &path, int retentionDays, QString *
     auto writer = std::make_shared<Usage::UsageWriter>(path, options);
     if (!writer->start(error))
         return false;
+    // Budgets count what was spent before this start too.
+    {
+        Usage::UsageStore store;
+        if (store.open(path, error)) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const QHash<QString, qint64> today = store.spendByApp(now);
+            const QHash<QString, qint64> month = store.spendByApp(Usage::SpendTracker::monthStartMs(now));
+            for (auto it = month.cbegin(); it != month.cend(); ++it)
+                m_context->spend().seed(it.key(), today.value(it.key()), it.value(), now);
+        }
+    }
     if (auto old = m_context->usageWriter())
         old->stop();
     m_context->setUsageWriter(std::move(writer));

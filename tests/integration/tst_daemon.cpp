@@ -371,6 +371,48 @@ private Q_SLOTS:
         QCOMPARE(storedRows(dataDir), rows + 1);
     }
 
+    void budgetSurvivesRestart()
+    {
+        // gpt-4o answers from the fake cost 12 × $2.50 + 5 × $10 per 1M = 80 micro-dollars.
+        const QString dataDir = m_dir.filePath(QStringLiteral("usage-budget"));
+        QJsonObject config = envKeyConfig();
+        config.insert(
+            QStringLiteral("routes"),
+            QJsonArray{route(QStringLiteral("priced"), QStringLiteral("fake"), QStringLiteral("gpt-4o"))});
+        config.insert(QStringLiteral("tokens"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("name"), QStringLiteral("t")},
+                          {QStringLiteral("hash"), tokenHash("sy-daemon-token")},
+                          {QStringLiteral("budget"), QJsonObject{{QStringLiteral("dailyUsd"), 0.0002}}}}});
+        const QString configPath = writeConfig(config);
+        const QByteArray request =
+            TestClient::post("/v1/chat/completions",
+                             "{\"model\":\"priced\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                             "sy-daemon-token");
+        QProcess p;
+        QByteArray log;
+        quint16 port = serve(p, configPath, &log, {}, dataDir);
+        QVERIFY2(port != 0, log.constData());
+        TestClient client(port);
+        QVERIFY(client.connect());
+        for (int i = 0; i < 3; ++i) // 0 → 80 → 160 → 240
+            QCOMPARE(client.roundTrip(request).status, 200);
+        QCOMPARE(client.roundTrip(request).status, 429);
+        stop(p);
+
+        // The spend comes back from the usage store: still over budget after a restart.
+        QProcess again;
+        log.clear();
+        port = serve(again, configPath, &log, {}, dataDir);
+        QVERIFY2(port != 0, log.constData());
+        TestClient client2(port);
+        QVERIFY(client2.connect());
+        const TestResponse r = client2.roundTrip(request);
+        QCOMPARE(r.status, 429);
+        QVERIFY2(r.body.contains("daily budget"), r.body.constData());
+        stop(again);
+    }
+
     void tokenLifecycle()
     {
         const QString path = writeConfig(baseConfig(

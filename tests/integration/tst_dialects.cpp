@@ -277,10 +277,20 @@ private:
              QJsonArray{route("claude-code", {{"oa", "tools"}}), route("codex", {{"an", "tools"}}),
                         route("gemini-tools", {{"ge", "tools"}}),
                         route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
-                        route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}})}},
+                        route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}}),
+                        route("priced-fallback", {{"oa", "tools"}, {"an", "claude-sonnet-4-5"}})}},
             {QStringLiteral("tokens"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("dialects")},
-                                    {QStringLiteral("hash"), QString::fromLatin1(tokenHash(kToken))}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("dialects")},
+                             {QStringLiteral("hash"), QString::fromLatin1(tokenHash(kToken))}},
+                 // $0.0004 a month, warned from half of it.
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("budgeted")},
+                             {QStringLiteral("hash"), QString::fromLatin1(tokenHash("sy-budget-token"))},
+                             {QStringLiteral("budget"), QJsonObject{{QStringLiteral("monthlyUsd"), 0.0004},
+                                                                    {QStringLiteral("warnAtPercent"), 50}}}},
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("big-budget")},
+                             {QStringLiteral("hash"), QString::fromLatin1(tokenHash("sy-big-budget-token"))},
+                             {QStringLiteral("budget"), QJsonObject{{QStringLiteral("dailyUsd"), 100}}}}}}};
         QStringList errors;
         auto parsed = ConfigLoader::fromJson(compact(config), &errors);
         if (!parsed)
@@ -1107,6 +1117,56 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
                  QStringLiteral("invalid_time_range"));
+    }
+
+    void budgets()
+    {
+        // Claude Sonnet 4.5 answers cost 151 micro-dollars each (see usageStoredAndQueryable).
+        const QByteArray body = compact(claudeCodeBody(QStringLiteral("an/claude-sonnet-4-5"), false));
+        auto post = [&](const QByteArray &token, const QByteArray &json) {
+            return call(TestClient::post("/v1/messages", json, token, anthropicHeaders()));
+        };
+        TestResponse r = post("sy-budget-token", body); // spent 0 → 151
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("x-switchyard-budget-warning").isEmpty());
+        r = post("sy-budget-token", body); // 151 → 302
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("x-switchyard-budget-warning").isEmpty());
+        r = post("sy-budget-token", body); // 302 is past half of 400: warned, still served → 453
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.header("x-switchyard-budget-warning").contains("monthly budget of $0.000400"),
+                 r.header("x-switchyard-budget-warning").constData());
+        const qint64 upstreamBefore = m_upstream.requests().size();
+        r = post("sy-budget-token", body); // over budget: refused before any provider is called
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("type")].toString(),
+                 QStringLiteral("rate_limit_error"));
+        const QString message = r.json()[QLatin1String("error")][QLatin1String("message")].toString();
+        QVERIFY2(message.contains(
+                     QLatin1String("'budgeted' has spent $0.000453 of its monthly budget of $0.000400")),
+                 qPrintable(message));
+        QCOMPARE(m_upstream.requests().size(), upstreamBefore);
+        QCOMPARE(lastRecord().errorCode, QStringLiteral("budget_exceeded"));
+        // Other apps are not affected.
+        QCOMPARE(call(anthropicPost("/v1/messages", body)).status, 200);
+
+        // A budget never spends on an unknown price: unpriced targets are skipped…
+        r = chat(
+            chatToolsBody(QStringLiteral("priced-fallback"), false)); // the unbudgeted app uses the first
+        QCOMPARE(r.header("x-switchyard-provider"), QByteArray("oa"));
+        r = call(TestClient::post("/v1/chat/completions",
+                                  compact(chatToolsBody(QStringLiteral("priced-fallback"), false)),
+                                  "sy-big-budget-token"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-provider"), QByteArray("an"));
+        QCOMPARE(r.header("x-switchyard-attempts"), QByteArray("2"));
+        // …and with none left, the request is refused with the reason.
+        r = call(TestClient::post("/v1/chat/completions",
+                                  compact(chatToolsBody(QStringLiteral("oa/tools"), false)),
+                                  "sy-big-budget-token"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
+                 QStringLiteral("budget_unpriced_model"));
     }
 
     void prometheusMetrics()

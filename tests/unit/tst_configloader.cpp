@@ -77,7 +77,10 @@ private Q_SLOTS:
         const auto config = ConfigLoader::fromJson(
             "{\"version\":1,\"providers\":[{\"id\":\"c\",\"preset\":\"anthropic\",\"apiKeyEnv\":\"K\"},"
             "{\"id\":\"g\",\"preset\":\"groq\",\"baseUrl\":\"https://proxy.example/groq/v1\"},"
-            "{\"id\":\"a\",\"kind\":\"azure\",\"baseUrl\":\"https://r.openai.azure.com\"}]}",
+            "{\"id\":\"a\",\"kind\":\"azure\",\"baseUrl\":\"https://r.openai.azure.com\"}],"
+            "\"usage\":{\"retentionDays\":30},\"tokens\":[{\"name\":\"t\",\"hash\":\"sha256:"
+            "0000000000000000000000000000000000000000000000000000000000000000\",\"budget\":{\"monthlyUsd\":"
+            "12.5}}]}",
             &errors);
         QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
         // A preset fills kind and base URL; an explicit base URL wins; Azure gets the GA api-version.
@@ -86,6 +89,9 @@ private Q_SLOTS:
         QCOMPARE(config->providers[1].kind, QStringLiteral("openai"));
         QCOMPARE(config->providers[1].baseUrl.toString(), QStringLiteral("https://proxy.example/groq/v1"));
         QCOMPARE(config->providers[2].apiVersion, QStringLiteral("2024-10-21"));
+        QCOMPARE(config->usage.retentionDays, 30);
+        QCOMPARE(config->tokens[0].budget.monthlyMicros, 12'500'000);
+        QCOMPARE(config->tokens[0].budget.dailyMicros, 0);
         // And survive a save.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.json"));
@@ -169,6 +175,11 @@ private Q_SLOTS:
         QTest::newRow("token-hash")
             << QByteArray("{\"version\":1,\"tokens\":[{\"name\":\"t\",\"hash\":\"plaintext\"}]}")
             << QStringLiteral("$.tokens[0].hash: must be \"sha256:\"");
+        QTest::newRow("budget")
+            << QByteArray("{\"version\":1,\"tokens\":[{\"name\":\"t\",\"hash\":\"sha256:"
+                          "0000000000000000000000000000000000000000000000000000000000000000\",\"budget\":{"
+                          "\"monthlyUsd\":-5}}]}")
+            << QStringLiteral("$.tokens[0].budget.monthlyUsd: must be an amount in US dollars");
         QTest::newRow("origin") << QByteArray(
                                        "{\"version\":1,\"server\":{\"allowedOrigins\":[\"not a url/\"]}}")
                                 << QStringLiteral("$.server.allowedOrigins[0]: must be an origin");

@@ -5,7 +5,9 @@
 #include "config/config.h"
 #include "secrets/keyring.h"
 #include "usage/metrics.h"
+#include "usage/pricing.h"
 #include "usage/recentusage.h"
+#include "usage/spendtracker.h"
 #include "usage/usagewriter.h"
 
 #include <QDateTime>
@@ -40,6 +42,9 @@ public:
     // store) when one is set. Called from serving threads.
     void recordUsage(Usage::UsageRecord record)
     {
+        if (!record.costMicros)
+            record.costMicros = Usage::priceOf(record); // priced once, for every sink
+        m_spend.record(record);
         if (std::shared_ptr<Usage::UsageSink> sink = m_sink.load(std::memory_order_acquire))
             sink->record(record);
         if (std::shared_ptr<Usage::UsageWriter> writer = m_writer.load(std::memory_order_acquire))
@@ -62,6 +67,7 @@ public:
     }
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
     [[nodiscard]] Usage::Metrics &metrics() { return m_metrics; }
+    [[nodiscard]] Usage::SpendTracker &spend() { return m_spend; }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
     [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
@@ -75,6 +81,7 @@ private:
     std::atomic<quint16> m_port{0};
     Usage::RecentUsage m_recent;
     Usage::Metrics m_metrics;
+    Usage::SpendTracker m_spend;
     std::atomic<std::shared_ptr<Usage::UsageSink>> m_sink;
     std::atomic<std::shared_ptr<Usage::UsageWriter>> m_writer;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();

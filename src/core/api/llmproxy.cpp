@@ -6,6 +6,8 @@
 #include "http/httpexchange.h"
 #include "providers/jsonpatch.h"
 #include "secrets/redaction.h"
+#include "usage/pricing.h"
+#include "usage/spendtracker.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -215,13 +217,17 @@ void LlmProxy::start()
     const QByteArray &principal = m_exchange->request().principal;
     if (!principal.isEmpty()) {
         for (const Config::AccessToken &t : m_config->tokens) {
-            if (t.name == m_record.app && !Routing::Router::isAllowed(t.routes, m_requestedModel, m_plan)) {
+            if (t.name != m_record.app)
+                continue;
+            if (!Routing::Router::isAllowed(t.routes, m_requestedModel, m_plan)) {
                 finishWithError(makeError(403,
                                           QStringLiteral("the app token '%1' may not use '%2'")
                                               .arg(m_record.app, m_requestedModel.left(200)),
                                           QStringLiteral("model_not_allowed"), QStringLiteral("model")));
                 return;
             }
+            if (t.budget.isSet() && !checkBudget(t.budget))
+                return;
         }
     }
     if (m_endpoint == Endpoint::CountTokens &&
@@ -230,6 +236,50 @@ void LlmProxy::start()
         return;
     }
     tryNext();
+}
+
+bool LlmProxy::checkBudget(const Config::Budget &budget)
+{
+    m_budgeted = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Usage::SpendTracker::Spend spent = m_handler->context().spend().spend(m_record.app, now);
+    auto usd = [](qint64 micros) {
+        // Cents for everyday amounts; micro-dollars for the tiny ones, so that "$0.00" never appears.
+        return QStringLiteral("$%1").arg(double(micros) / 1e6, 0, 'f', micros > 0 && micros < 10'000 ? 6 : 2);
+    };
+    struct Period
+    {
+        const char *name;
+        qint64 limit;
+        qint64 spent;
+        QString resets;
+    };
+    const Period periods[] = {
+        {"daily", budget.dailyMicros, spent.dayMicros, QStringLiteral("at 00:00 UTC")},
+        {"monthly", budget.monthlyMicros, spent.monthMicros,
+         QStringLiteral("on %1").arg(
+             QDateTime::fromMSecsSinceEpoch(Usage::SpendTracker::nextMonthStartMs(now), Qt::UTC)
+                 .date()
+                 .toString(Qt::ISODate))},
+    };
+    for (const Period &p : periods) {
+        if (p.limit <= 0)
+            continue;
+        if (p.spent >= p.limit) {
+            finishWithError(makeError(
+                429,
+                QStringLiteral("the app '%1' has spent %2 of its %3 budget of %4; it resets %5 "
+                               "(raise it in the token's \"budget\" setting)")
+                    .arg(m_record.app, usd(p.spent), QLatin1StringView(p.name), usd(p.limit), p.resets),
+                QStringLiteral("budget_exceeded")));
+            return false;
+        }
+        if (p.spent * 100 >= p.limit * budget.warnAtPercent && m_budgetWarning.isEmpty())
+            m_budgetWarning = QStringLiteral("%1 of the %2 budget of %3 spent")
+                                  .arg(usd(p.spent), QLatin1StringView(p.name), usd(p.limit))
+                                  .toUtf8();
+    }
+    return true;
 }
 
 void LlmProxy::answerCountTokensLocally()
@@ -312,6 +362,17 @@ void LlmProxy::tryNext()
         if (m_handler->providerKey(provider, &m_key) == Secrets::KeyRing::Status::Missing) {
             attemptFailed(0, makeError(502, Secrets::KeyRing::missingKeyHint(provider),
                                        QStringLiteral("missing_provider_key")));
+            continue;
+        }
+        if (m_budgeted && m_operation != Providers::Operation::CountTokens &&
+            !Usage::isPriced(provider.preset.isEmpty() ? provider.kind : provider.preset, m_target->model)) {
+            // A budget cannot be kept on an unknown price: never spend blind.
+            attemptFailed(
+                0, makeError(403,
+                             QStringLiteral("the app '%1' has a budget, and no price is known for %2/%3; "
+                                            "add the model's price or route the app to a priced model")
+                                 .arg(m_record.app, provider.id, m_target->model),
+                             QStringLiteral("budget_unpriced_model")));
             continue;
         }
         m_wire = m_handler->wireFor(provider);
@@ -807,6 +868,8 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
                     m_translate ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     }
     headers.add(QByteArrayLiteral("x-switchyard-attempts"), QByteArray::number(m_next));
+    if (!m_budgetWarning.isEmpty())
+        headers.add(QByteArrayLiteral("x-switchyard-budget-warning"), m_budgetWarning);
     // Our own id for this request (also in its usage record), in the header each SDK reads it from:
     // Anthropic's `request-id`, OpenAI's `x-request-id` (unless the provider's was passed on).
     if (m_inbound == Llm::Dialect::AnthropicMessages)

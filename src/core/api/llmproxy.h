@@ -70,6 +70,7 @@ private:
     bool buildBody(const Providers::ProviderWire &wire, QByteArray &body);
     static bool replaceTopLevelStringOk(QByteArray &body, const QString &model);
     void answerCountTokensLocally();
+    bool checkBudget(const Config::Budget &budget); // false: refused (answered)
     void beginClientStream();
     void handleStreamData(const QByteArray &data);
     void passthroughEvent(const Llm::SseEvent &event, QByteArray &out);
@@ -123,6 +124,8 @@ private:
     qint64 m_contentEvents = 0; // for an estimate when an upstream reports no usage
 
     QByteArray m_requestId;
+    bool m_budgeted = false;    // the app has a budget: unpriced targets are skipped
+    QByteArray m_budgetWarning; // past warnAtPercent: sent as x-switchyard-budget-warning
     Usage::UsageRecord m_record;
     bool m_recorded = false;
     bool m_counted = false; // counted in the in-flight gauge

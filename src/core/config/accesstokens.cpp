@@ -54,6 +54,7 @@ std::optional<QByteArray> AccessTokens::create(Config &config, const QString &na
     if (options.expiresInDays > 0)
         token.expires = token.created.addDays(options.expiresInDays);
     token.requestsPerMinute = options.requestsPerMinute;
+    token.budget = options.budget;
     config.tokens.append(token);
     return secret;
 }

@@ -21,6 +21,7 @@ public:
         QStringList routes;        // empty: all
         int expiresInDays = 0;     // 0: never
         int requestsPerMinute = 0; // 0: unlimited
+        Budget budget;
     };
 
     // Adds a token named `name`; fails (returns nullopt, sets *error) if the name is taken or invalid.

@@ -86,6 +86,18 @@ struct Route
     bool operator==(const Route &) const = default;
 };
 
+// Spending limits in micro-dollars (0: none), per UTC day and calendar month. Past warnAtPercent,
+// answers carry a warning header; at 100% requests are refused with an error naming the budget.
+struct Budget
+{
+    qint64 dailyMicros = 0;
+    qint64 monthlyMicros = 0;
+    int warnAtPercent = 80;
+
+    [[nodiscard]] bool isSet() const { return dailyMicros > 0 || monthlyMicros > 0; }
+    bool operator==(const Budget &) const = default;
+};
+
 struct AccessToken
 {
     QString name;
@@ -95,6 +107,7 @@ struct AccessToken
     QDateTime created;
     QDateTime expires;         // invalid: never
     int requestsPerMinute = 0; // 0: unlimited
+    Budget budget;
 
     [[nodiscard]] bool isExpired(qint64 nowSecs) const
     {

@@ -117,6 +117,21 @@ public:
         *out = T(qint64(d));
     }
 
+    // A money amount in US dollars, stored as integer micro-dollars.
+    void dollars(const QString &key, qint64 *micros)
+    {
+        m_known.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d < 0 || d > 1e9) {
+            error(key, QStringLiteral("must be an amount in US dollars from 0 to 1000000000"));
+            return;
+        }
+        *micros = qRound64(d * 1e6);
+    }
+
     void stringList(const QString &key, QStringList *out)
     {
         m_known.insert(key);
@@ -399,6 +414,11 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         t.stringList(QStringLiteral("routes"), &token.routes);
         t.boolean(QStringLiteral("enabled"), &token.enabled);
         t.integer(QStringLiteral("requestsPerMinute"), &token.requestsPerMinute, 0, 1'000'000);
+        t.object(QStringLiteral("budget"), [&](ObjectReader &b) {
+            b.dollars(QStringLiteral("dailyUsd"), &token.budget.dailyMicros);
+            b.dollars(QStringLiteral("monthlyUsd"), &token.budget.monthlyMicros);
+            b.integer(QStringLiteral("warnAtPercent"), &token.budget.warnAtPercent, 1, 100);
+        });
         for (const char *field : {"created", "expires"}) {
             QString text;
             t.string(QLatin1String(field), &text);
@@ -552,6 +572,16 @@ QJsonObject ConfigLoader::toJson(const Config &c)
             o.insert(QStringLiteral("enabled"), false);
         if (t.requestsPerMinute > 0)
             o.insert(QStringLiteral("requestsPerMinute"), t.requestsPerMinute);
+        if (t.budget.isSet()) {
+            QJsonObject b;
+            if (t.budget.dailyMicros > 0)
+                b.insert(QStringLiteral("dailyUsd"), double(t.budget.dailyMicros) / 1e6);
+            if (t.budget.monthlyMicros > 0)
+                b.insert(QStringLiteral("monthlyUsd"), double(t.budget.monthlyMicros) / 1e6);
+            if (t.budget.warnAtPercent != Budget().warnAtPercent)
+                b.insert(QStringLiteral("warnAtPercent"), t.budget.warnAtPercent);
+            o.insert(QStringLiteral("budget"), b);
+        }
         if (t.created.isValid())
             o.insert(QStringLiteral("created"), t.created.toUTC().toString(Qt::ISODate));
         if (t.expires.isValid())

@@ -299,8 +299,10 @@ QJsonObject encodeRequest(const Request &r)
             for (const Part &p : m.parts) {
                 if (p.kind != Part::Kind::ToolCall)
                     continue;
+                // The plain id, as on the `tool` messages below: an upstream pairs calls and results by
+                // exact id (and OpenAI caps ids at 40 characters), so no Gemini signature goes upstream.
                 calls.append(
-                    QJsonObject{{QStringLiteral("id"), packToolCallId(p.id, p.signature)},
+                    QJsonObject{{QStringLiteral("id"), p.id},
                                 {QStringLiteral("type"), QStringLiteral("function")},
                                 {QStringLiteral("function"),
                                  QJsonObject{{QStringLiteral("name"), p.name},

@@ -26,12 +26,7 @@ QByteArray label(const char *name, const QString &value)
 
 void Metrics::record(UsageRecord r)
 {
-    std::optional<qint64> cost;
-    if (r.usage.inputTokens > 0 || r.usage.outputTokens > 0) {
-        const auto info = Providers::ModelCatalog::builtin().find(r.providerKind, r.model);
-        if (info && info->price)
-            cost = costMicros(r.usage, *info->price);
-    }
+    const std::optional<qint64> cost = r.costMicros ? r.costMicros : priceOf(r);
     const QString series = r.route.isEmpty() ? r.provider + QLatin1Char('/') + r.model : r.route;
     const double seconds = double(r.latencyMs) / 1000.0;
     QMutexLocker lock(&m_mutex);
@@ -43,7 +38,7 @@ void Metrics::record(UsageRecord r)
         t.cachedRead += r.usage.cachedReadTokens;
         t.cacheWrite += r.usage.cacheWriteTokens;
         t.reasoning += r.usage.reasoningTokens;
-        if (cost)
+        if (cost && (r.usage.inputTokens > 0 || r.usage.outputTokens > 0))
             t.costMicros += *cost;
         else if (r.usage.inputTokens > 0 || r.usage.outputTokens > 0)
             ++t.unpriced;

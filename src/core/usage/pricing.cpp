@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricing.h"
 
+#include "providers/modelcatalog.h"
+#include "usagerecord.h"
+
 namespace Switchyard::Usage {
 
 qint64 costMicros(const Llm::Usage &usage, const Price &price)
@@ -23,6 +26,24 @@ qint64 costMicros(const Llm::Usage &usage, const Price &price)
     const qint64 scaled = uncached * input + cachedTokens * cached + writeTokens * write +
                           plainOutput * output + reasoningTokens * reasoningRate;
     return (scaled + 500'000) / 1'000'000;
+}
+
+std::optional<qint64> priceOf(const UsageRecord &r)
+{
+    if (r.cacheHit)
+        return 0; // answered from the cache: nothing was billed
+    if (r.usage.inputTokens == 0 && r.usage.outputTokens == 0)
+        return r.status < 400 ? std::optional<qint64>(0) : std::nullopt;
+    const auto info = Providers::ModelCatalog::builtin().find(r.providerKind, r.model);
+    if (!info || !info->price)
+        return std::nullopt;
+    return costMicros(r.usage, *info->price);
+}
+
+bool isPriced(const QString &providerKind, const QString &model)
+{
+    const auto info = Providers::ModelCatalog::builtin().find(providerKind, model);
+    return info && info->price;
 }
 
 } // namespace Switchyard::Usage

@@ -36,4 +36,11 @@ struct Price
 // cacheWrite + (output − reasoning) × output + reasoning × reasoning.
 qint64 costMicros(const Llm::Usage &usage, const Price &price);
 
+struct UsageRecord;
+// What a finished request cost, from the built-in catalog by the provider's preset/kind and model:
+// 0 for a cache hit or a request that used no tokens, none when the model has no known price.
+std::optional<qint64> priceOf(const UsageRecord &record);
+// Whether the catalog knows a price for the model (budgets refuse to spend on unknown prices).
+bool isPriced(const QString &providerKind, const QString &model);
+
 } // namespace Switchyard::Usage

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Switchyard::Usage {
 
 // One upstream attempt of a request.
@@ -41,6 +43,7 @@ struct UsageRecord
     bool cacheHit = false;   // answered from the response cache
     QString tags;            // comma-separated, from rules
     Llm::Usage usage;
+    std::optional<qint64> costMicros; // micro-dollars; none: unpriced (set when the record is filed)
     qint64 latencyMs = 0;
     qint64 firstByteMs = -1; // time to the first byte sent to the client, for streams
     qint64 bytesIn = 0;      // request body

@@ -643,6 +643,20 @@ QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
     return out;
 }
 
+QHash<QString, qint64> UsageStore::spendByApp(qint64 fromMs)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT app, SUM(cost_micros) FROM usage_daily WHERE day >= ? GROUP BY app"));
+    q.bindValue(0, fromMs / kDayMs);
+    if (q.exec()) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
 qint64 UsageStore::rowCount()
 {
     QSqlQuery q(m_db);

@@ -3,6 +3,7 @@
 
 #include "usagerecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -91,6 +92,8 @@ public:
     // Raw rows, newest first, for export and the log view.
     [[nodiscard]] QList<QJsonObject> rows(qint64 fromMs, qint64 toMs, int limit = 1000);
     [[nodiscard]] qint64 rowCount();
+    // Cost per app of the priced requests from `fromMs` (rounded down to its UTC day) on.
+    [[nodiscard]] QHash<QString, qint64> spendByApp(qint64 fromMs);
     [[nodiscard]] QString integrityCheck(); // "ok" when the database is sound
 
     static int latencyBucket(qint64 ms);

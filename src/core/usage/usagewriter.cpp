@@ -15,17 +15,6 @@ namespace Switchyard::Usage {
 namespace {
 constexpr qint64 kDayMs = 86'400'000;
 
-std::optional<qint64> priceOf(const UsageRecord &r)
-{
-    if (r.cacheHit)
-        return 0; // answered from the cache: nothing was billed
-    if (r.usage.inputTokens == 0 && r.usage.outputTokens == 0)
-        return r.status < 400 ? std::optional<qint64>(0) : std::nullopt;
-    const auto info = Providers::ModelCatalog::builtin().find(r.providerKind, r.model);
-    if (!info || !info->price)
-        return std::nullopt;
-    return costMicros(r.usage, *info->price);
-}
 } // namespace
 
 UsageWriter::UsageWriter(QString path, Options options) : m_path(std::move(path)), m_options(options) {}
@@ -138,7 +127,7 @@ void UsageWriter::run()
             records.reserve(qsizetype(batch.size()));
             costs.reserve(qsizetype(batch.size()));
             for (UsageRecord &r : batch) {
-                costs.append(priceOf(r));
+                costs.append(r.costMicros ? r.costMicros : priceOf(r));
                 records.append(std::move(r));
             }
             batch.clear();

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spendtracker.h"
+
+#include <QDateTime>
+
+namespace Switchyard::Usage {
+
+namespace {
+constexpr qint64 kDayMs = 86'400'000;
+}
+
+qint64 SpendTracker::dayIndex(qint64 ms)
+{
+    return ms / kDayMs;
+}
+
+qint64 SpendTracker::monthIndex(qint64 ms)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
+    return qint64(d.year()) * 12 + d.month() - 1;
+}
+
+qint64 SpendTracker::monthStartMs(qint64 ms)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
+    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+qint64 SpendTracker::nextMonthStartMs(qint64 ms)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().addMonths(1);
+    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+void SpendTracker::add(Entry &e, qint64 ms, qint64 dayMicros, qint64 monthMicros)
+{
+    const qint64 day = dayIndex(ms);
+    const qint64 month = monthIndex(ms);
+    if (day > e.day) {
+        e.day = day;
+        e.dayMicros = 0;
+    }
+    if (month > e.month) {
+        e.month = month;
+        e.monthMicros = 0;
+    }
+    if (day == e.day)
+        e.dayMicros += dayMicros;
+    if (month == e.month)
+        e.monthMicros += monthMicros;
+}
+
+void SpendTracker::record(UsageRecord record)
+{
+    if (record.app.isEmpty() || !record.costMicros || *record.costMicros <= 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    add(m_apps[record.app], record.startedAtMs, *record.costMicros, *record.costMicros);
+}
+
+void SpendTracker::seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs)
+{
+    QMutexLocker lock(&m_mutex);
+    add(m_apps[app], nowMs, dayMicros, monthMicros);
+}
+
+SpendTracker::Spend SpendTracker::spend(const QString &app, qint64 nowMs) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_apps.constFind(app);
+    if (it == m_apps.cend())
+        return {};
+    Spend s;
+    if (it->day == dayIndex(nowMs))
+        s.dayMicros = it->dayMicros;
+    if (it->month == monthIndex(nowMs))
+        s.monthMicros = it->monthMicros;
+    return s;
+}
+
+} // namespace Switchyard::Usage

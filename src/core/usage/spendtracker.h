@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usagerecord.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace Switchyard::Usage {
+
+// Money spent per app in the current UTC day and calendar month, for budgets: fed by every usage
+// record (in memory, so a budget check is a hash lookup), seeded at start-up from the usage store so
+// that a restart does not reset anyone's spend.
+class SpendTracker final : public UsageSink
+{
+public:
+    struct Spend
+    {
+        qint64 dayMicros = 0;
+        qint64 monthMicros = 0;
+    };
+
+    SpendTracker() = default;
+    Q_DISABLE_COPY_MOVE(SpendTracker)
+
+    void record(UsageRecord record) override;
+    [[nodiscard]] Spend spend(const QString &app, qint64 nowMs) const;
+    // Adds spend recorded before this process started.
+    void seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs);
+
+    static qint64 dayIndex(qint64 ms);
+    static qint64 monthIndex(qint64 ms);
+    static qint64 monthStartMs(qint64 ms);
+    static qint64 nextMonthStartMs(qint64 ms);
+
+private:
+    struct Entry
+    {
+        qint64 day = -1;
+        qint64 dayMicros = 0;
+        qint64 month = -1;
+        qint64 monthMicros = 0;
+    };
+    static void add(Entry &e, qint64 ms, qint64 dayMicros, qint64 monthMicros);
+
+    mutable QMutex m_mutex;
+    QHash<QString, Entry> m_apps;
+};
+
+} // namespace Switchyard::Usage
