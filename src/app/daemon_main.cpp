@@ -398,6 +398,19 @@ int main(int argc, char *argv[])
             return ExitUsageStore;
         }
     }
+    {
+        // The response cache lives beside the usage database; routes (or "cache" in the config) decide
+        // what is cached, so it is always ready.
+        QString error;
+        const QString path =
+            QDir().mkpath(dataDir) ? QDir(dataDir).filePath(QStringLiteral("cache.sqlite")) : QString();
+        if (!gateway.enableResponseCache(path, qint64(config.cache.maxMegabytes) * 1024 * 1024, &error))
+            printLine(
+                stderr,
+                QStringLiteral("switchyardd: warning: the response cache stays in memory: %1").arg(error));
+        if (!error.isEmpty())
+            gateway.enableResponseCache({}, qint64(config.cache.maxMegabytes) * 1024 * 1024, &error);
+    }
     int exitCode = ExitOk;
     auto serve = [&]() -> bool {
         QString error;

@@ -97,6 +97,15 @@ int main(int argc, char *argv[])
                     messages << QCoreApplication::translate("main", "Usage is not being recorded: %1")
                                     .arg(storeError.isEmpty() ? dir : storeError);
             }
+            {
+                const QString dir = Switchyard::Config::defaultDataDir();
+                QString cacheError;
+                const qint64 maxBytes = qint64(config.cache.maxMegabytes) * 1024 * 1024;
+                if (!QDir().mkpath(dir) ||
+                    !gateway.enableResponseCache(QDir(dir).filePath(QStringLiteral("cache.sqlite")), maxBytes,
+                                                 &cacheError))
+                    gateway.enableResponseCache({}, maxBytes, &cacheError); // memory only
+            }
             gateway.start(config, &startError);
             if (!startError.isEmpty())
                 messages.prepend(startError);

@@ -26,6 +26,8 @@ Gateway::~Gateway()
     m_server.reset(); // workers first: they may still record usage
     if (auto writer = m_context->usageWriter())
         writer->stop();
+    if (auto cache = m_context->responseCache())
+        cache->stop();
 }
 
 std::shared_ptr<const QSslConfiguration> Gateway::loadTls(const Config::ServerSettings &server,
@@ -203,6 +205,20 @@ bool Gateway::enableUsageStore(const QString &path, int retentionDays, QString *
         old->stop();
     m_context->setUsageWriter(std::move(writer));
     return true;
+}
+
+bool Gateway::enableResponseCache(const QString &path, qint64 maxBytes, QString *error)
+{
+    auto cache = std::make_shared<Cache::ResponseCache>(path, maxBytes);
+    if (!cache->start(error))
+        return false;
+    m_context->setResponseCache(std::move(cache));
+    return true;
+}
+
+std::shared_ptr<Cache::ResponseCache> Gateway::responseCache() const
+{
+    return m_context->responseCache();
 }
 
 std::shared_ptr<Usage::UsageWriter> Gateway::usageWriter() const

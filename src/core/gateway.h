@@ -20,6 +20,9 @@ class HttpServer;
 namespace Secrets {
 class KeyRing;
 }
+namespace Cache {
+class ResponseCache;
+}
 namespace Usage {
 class RecentUsage;
 class UsageSink;
@@ -58,6 +61,10 @@ public:
     // own thread; shutdown() and the destructor write what is still queued.
     bool enableUsageStore(const QString &path, int retentionDays, QString *error);
     [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const;
+    // Keeps cacheable answers (routes or the config turn caching on) in memory, durable in the SQLite
+    // file at `path` (empty: memory only), at most maxBytes.
+    bool enableResponseCache(const QString &path, qint64 maxBytes, QString *error);
+    [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const;
 
 Q_SIGNALS:
     void stopped(bool drained);

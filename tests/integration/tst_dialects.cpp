@@ -252,14 +252,18 @@ private:
                                {QStringLiteral("baseUrl"), base},
                                {QStringLiteral("apiKeyEnv"), QStringLiteral("SY_DIALECTS_KEY")}};
         };
-        const auto route = [](const char *name, QList<std::pair<const char *, const char *>> targets) {
+        const auto route = [](const char *name, QList<std::pair<const char *, const char *>> targets,
+                              const QJsonObject &cache = {}) {
             QJsonArray list;
             for (const auto &[p, m] : targets)
                 list.append(QJsonObject{{QStringLiteral("provider"), QLatin1String(p)},
                                         {QStringLiteral("model"), QLatin1String(m)}});
-            return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                               {QStringLiteral("targets"), list}};
+            QJsonObject o{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("targets"), list}};
+            if (!cache.isEmpty())
+                o.insert(QStringLiteral("cache"), cache);
+            return o;
         };
+        const QJsonObject cacheOn{{QStringLiteral("enabled"), true}, {QStringLiteral("ttlSeconds"), 60}};
         const QJsonObject config{
             {QStringLiteral("version"), 1},
             {QStringLiteral("server"), QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
@@ -274,11 +278,20 @@ private:
                         provider("ge", "gemini", origin + QStringLiteral("/v1beta")),
                         provider("az", "azure", origin)}},
             {QStringLiteral("routes"),
-             QJsonArray{route("claude-code", {{"oa", "tools"}}), route("codex", {{"an", "tools"}}),
-                        route("gemini-tools", {{"ge", "tools"}}),
-                        route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
-                        route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}}),
-                        route("priced-fallback", {{"oa", "tools"}, {"an", "claude-sonnet-4-5"}})}},
+             QJsonArray{
+                 route("claude-code", {{"oa", "tools"}}), route("codex", {{"an", "tools"}}),
+                 route("gemini-tools", {{"ge", "tools"}}),
+                 route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
+                 route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}}),
+                 route("priced-fallback", {{"oa", "tools"}, {"an", "claude-sonnet-4-5"}}),
+                 route("cached", {{"an", "claude-sonnet-4-5"}}, cacheOn),
+                 route("cached-translated", {{"oa", "tools"}}, cacheOn),
+                 route("cached-short", {{"an", "claude-sonnet-4-5"}},
+                       QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("ttlSeconds"), 1}}),
+                 route("cached-any", {{"oa", "gpt-test"}},
+                       QJsonObject{{QStringLiteral("enabled"), true},
+                                   {QStringLiteral("nonDeterministic"), true}}),
+                 route("cached-errors", {{"oa", "fail-400"}}, cacheOn)}},
             {QStringLiteral("tokens"),
              QJsonArray{
                  QJsonObject{{QStringLiteral("name"), QStringLiteral("dialects")},
@@ -348,6 +361,9 @@ private Q_SLOTS:
         m_gateway = std::make_unique<Switchyard::Gateway>();
         QString error;
         QVERIFY2(m_gateway->enableUsageStore(m_dataDir.filePath(QStringLiteral("usage.sqlite")), 90, &error),
+                 qPrintable(error));
+        QVERIFY2(m_gateway->enableResponseCache(m_dataDir.filePath(QStringLiteral("cache.sqlite")), 16 << 20,
+                                                &error),
                  qPrintable(error));
         QVERIFY2(m_gateway->start(makeConfig(), &error), qPrintable(error));
         m_port = m_gateway->port();
@@ -1167,6 +1183,107 @@ private Q_SLOTS:
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
                  QStringLiteral("budget_unpriced_model"));
+    }
+
+    void responseCache()
+    {
+        // Anthropic passthrough, temperature 0: the second identical request never reaches the provider.
+        QJsonObject body = claudeCodeBody(QStringLiteral("cached"), false);
+        body.insert(QStringLiteral("temperature"), 0);
+        TestResponse first = call(anthropicPost("/v1/messages", compact(body)));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.header("x-switchyard-cache"), QByteArray("miss"));
+        const qsizetype upstreamAfterFirst = m_upstream.requests().size();
+        TestResponse second = call(anthropicPost("/v1/messages", compact(body)));
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.header("x-switchyard-cache"), QByteArray("hit"));
+        QCOMPARE(second.header("x-switchyard-provider"), QByteArray("an"));
+        QCOMPARE(m_upstream.requests().size(), upstreamAfterFirst);
+        QCOMPARE(second.json()[QLatin1String("content")], first.json()[QLatin1String("content")]);
+        for (const char *field :
+             {"input_tokens", "cache_read_input_tokens", "cache_creation_input_tokens", "output_tokens"})
+            QCOMPARE(second.json()[QLatin1String("usage")][QLatin1String(field)],
+                     first.json()[QLatin1String("usage")][QLatin1String(field)]);
+        // The hit cost nothing and saved what the first answer cost (151 micro-dollars).
+        UsageRecord rec = lastRecord();
+        QVERIFY(rec.cacheHit);
+        QCOMPARE(*rec.costMicros, 0);
+        QCOMPARE(rec.savedMicros, 151);
+
+        // Asked as a stream, the cached answer is replayed as one, in the client's event order.
+        QJsonObject streamed = body;
+        streamed.insert(QStringLiteral("stream"), true);
+        TestResponse replay = call(anthropicPost("/v1/messages", compact(streamed)));
+        QCOMPARE(replay.header("x-switchyard-cache"), QByteArray("hit"));
+        QList<Event> ev = events(replay.body);
+        QCOMPARE(ev.first().name, QByteArray("message_start"));
+        QCOMPARE(ev.last().name, QByteArray("message_stop"));
+        QString text;
+        for (const Event &e : ev) {
+            if (e.name == "content_block_delta")
+                text += e.json()[QLatin1String("delta")][QLatin1String("text")].toString();
+        }
+        QCOMPARE(text, QStringLiteral("Hello from claude-sonnet-4-5!"));
+        QCOMPARE(m_upstream.requests().size(), upstreamAfterFirst);
+
+        // Bypass: Cache-Control: no-cache fetches afresh; x-switchyard-cache: off neither reads nor writes.
+        TestResponse r = call(anthropicPost("/v1/messages", compact(body), "Cache-Control: no-cache\r\n"));
+        QCOMPARE(r.header("x-switchyard-cache"), QByteArray("bypass"));
+        QCOMPARE(m_upstream.requests().size(), upstreamAfterFirst + 1);
+        r = call(anthropicPost("/v1/messages", compact(body), "x-switchyard-cache: off\r\n"));
+        QCOMPARE(r.header("x-switchyard-cache"), QByteArray("bypass"));
+        QCOMPARE(m_upstream.requests().size(), upstreamAfterFirst + 2);
+
+        // A translated, streamed answer is cached too, and replayed to a non-streaming client.
+        QJsonObject tools = chatToolsBody(QStringLiteral("cached-translated"), true);
+        tools.insert(QStringLiteral("temperature"), 0);
+        QCOMPARE(chat(tools).header("x-switchyard-cache"), QByteArray("miss"));
+        tools.remove(QStringLiteral("stream"));
+        tools.remove(QStringLiteral("stream_options"));
+        r = chat(tools);
+        QCOMPARE(r.header("x-switchyard-cache"), QByteArray("hit"));
+        const QJsonArray calls =
+            r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("tool_calls")]
+                .toArray();
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls[1][QLatin1String("function")][QLatin1String("arguments")].toString(),
+                 QStringLiteral("{\"tz\":\"Europe/Paris\"}"));
+
+        // Sampled requests are not cached unless the route says so.
+        QJsonObject sampled = claudeCodeBody(QStringLiteral("cached"), false);
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(sampled))).header("x-switchyard-cache"),
+                 QByteArray("skip"));
+        QJsonObject any = chatToolsBody(QStringLiteral("cached-any"), false);
+        QCOMPARE(chat(any).header("x-switchyard-cache"), QByteArray("miss"));
+        QCOMPARE(chat(any).header("x-switchyard-cache"), QByteArray("hit"));
+
+        // Errors are never cached.
+        QJsonObject failing = chatToolsBody(QStringLiteral("cached-errors"), false);
+        failing.insert(QStringLiteral("temperature"), 0);
+        const qsizetype before = m_upstream.requests().size();
+        QCOMPARE(chat(failing).status, 400);
+        QCOMPARE(chat(failing).status, 400);
+        QCOMPARE(m_upstream.requests().size(), before + 2);
+
+        // Entries expire.
+        QJsonObject shortLived = claudeCodeBody(QStringLiteral("cached-short"), false);
+        shortLived.insert(QStringLiteral("temperature"), 0);
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(shortLived))).header("x-switchyard-cache"),
+                 QByteArray("miss"));
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(shortLived))).header("x-switchyard-cache"),
+                 QByteArray("hit"));
+        QTest::qWait(1100);
+        QCOMPARE(call(anthropicPost("/v1/messages", compact(shortLived))).header("x-switchyard-cache"),
+                 QByteArray("miss"));
+
+        // The usage API reports hits and what they saved.
+        r = call(TestClient::get("/v1/switchyard/usage?bucket=none&groupBy=route", kToken));
+        for (const QJsonValue &row : r.json().value(QLatin1String("rows")).toArray()) {
+            if (row[QLatin1String("group")].toString() == QLatin1String("cached")) {
+                QCOMPARE(row[QLatin1String("cacheHits")].toInt(), 2);
+                QCOMPARE(row[QLatin1String("savedMicros")].toInt(), 302);
+            }
+        }
     }
 
     void prometheusMetrics()

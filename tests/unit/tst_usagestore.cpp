@@ -292,11 +292,13 @@ private Q_SLOTS:
             QVERIFY(store.insert(records, costs, &error));
         }
         {
-            // Make it a version-1 database: hourly rollups only.
+            // Make it a version-1 database: hourly rollups only, no saved_micros.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE usage_daily")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE requests DROP COLUMN saved_micros")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE usage_hourly DROP COLUMN saved_micros")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }

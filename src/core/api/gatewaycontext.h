@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accesspolicy.h"
+#include "cache/responsecache.h"
 #include "config/config.h"
 #include "secrets/keyring.h"
 #include "usage/metrics.h"
@@ -68,6 +69,14 @@ public:
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
     [[nodiscard]] Usage::Metrics &metrics() { return m_metrics; }
     [[nodiscard]] Usage::SpendTracker &spend() { return m_spend; }
+    void setResponseCache(std::shared_ptr<Cache::ResponseCache> cache)
+    {
+        m_cache.store(std::move(cache), std::memory_order_release);
+    }
+    [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const
+    {
+        return m_cache.load(std::memory_order_acquire);
+    }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
     [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
@@ -84,6 +93,7 @@ private:
     Usage::SpendTracker m_spend;
     std::atomic<std::shared_ptr<Usage::UsageSink>> m_sink;
     std::atomic<std::shared_ptr<Usage::UsageWriter>> m_writer;
+    std::atomic<std::shared_ptr<Cache::ResponseCache>> m_cache;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 

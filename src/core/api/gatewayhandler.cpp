@@ -411,6 +411,8 @@ QJsonObject usageRowJson(const Usage::UsageRow &r, bool withStart)
         {QStringLiteral("unpricedRequests"), r.unpriced},
         {QStringLiteral("estimatedRequests"), r.estimated},
         {QStringLiteral("cacheHits"), r.cacheHits},
+        {QStringLiteral("savedMicros"), r.savedMicros},
+        {QStringLiteral("savedUsd"), double(r.savedMicros) / 1e6},
         {QStringLiteral("avgLatencyMs"), r.requests ? double(r.latencyMsSum) / double(r.requests) : 0.0}};
     if (withStart)
         o.insert(QStringLiteral("start"),
@@ -543,16 +545,18 @@ void GatewayHandler::serveUsage(Http::HttpExchange *exchange, bool rawRows)
             total.unpriced += r.unpriced;
             total.estimated += r.estimated;
             total.cacheHits += r.cacheHits;
+            total.savedMicros += r.savedMicros;
             total.latencyMsSum += r.latencyMsSum;
         }
         if (csv) {
-            body = toCsv(objects, {QStringLiteral("start"), QStringLiteral("group"),
-                                   QStringLiteral("requests"), QStringLiteral("errors"),
-                                   QStringLiteral("inputTokens"), QStringLiteral("outputTokens"),
-                                   QStringLiteral("cachedReadTokens"), QStringLiteral("cacheWriteTokens"),
-                                   QStringLiteral("reasoningTokens"), QStringLiteral("costUsd"),
-                                   QStringLiteral("unpricedRequests"), QStringLiteral("estimatedRequests"),
-                                   QStringLiteral("cacheHits"), QStringLiteral("avgLatencyMs")});
+            body =
+                toCsv(objects, {QStringLiteral("start"), QStringLiteral("group"), QStringLiteral("requests"),
+                                QStringLiteral("errors"), QStringLiteral("inputTokens"),
+                                QStringLiteral("outputTokens"), QStringLiteral("cachedReadTokens"),
+                                QStringLiteral("cacheWriteTokens"), QStringLiteral("reasoningTokens"),
+                                QStringLiteral("costUsd"), QStringLiteral("unpricedRequests"),
+                                QStringLiteral("estimatedRequests"), QStringLiteral("cacheHits"),
+                                QStringLiteral("savedUsd"), QStringLiteral("avgLatencyMs")});
         } else {
             const Usage::LatencyStats latency = store->latency(*from, *to);
             QJsonArray data;

@@ -235,7 +235,112 @@ void LlmProxy::start()
         answerCountTokensLocally();
         return;
     }
+    if (lookUpCache())
+        return;
     tryNext();
+}
+
+bool LlmProxy::lookUpCache()
+{
+    if (m_operation != Providers::Operation::Chat)
+        return false;
+    const std::shared_ptr<Cache::ResponseCache> cache = m_handler->context().responseCache();
+    if (!cache)
+        return false;
+    const Config::CacheSettings &global = m_config->cache;
+    const Config::Route *route = m_plan.route.isEmpty() ? nullptr : m_config->route(m_plan.route);
+    const bool enabled = route && route->cache.enabled ? *route->cache.enabled : global.enabled;
+    if (!enabled)
+        return false;
+    const Http::HttpRequest &request = m_exchange->request();
+    const QByteArray control = request.headers.value("cache-control").toLower();
+    const QByteArray override = request.headers.value("x-switchyard-cache").toLower();
+    const bool noStore = control.contains("no-store") || override == "off" || override == "bypass";
+    if (noStore || control.contains("no-cache")) {
+        m_cacheStatus = QByteArrayLiteral("bypass");
+        if (noStore)
+            return false; // neither read nor written
+    }
+    // The key is the request in the canonical model, so the same question asked in another dialect
+    // finds the same answer. A request that cannot be decoded is simply not cached.
+    if (m_parsed.value(L("n")).toInt(1) > 1)
+        return false;
+    if (!m_request) {
+        Llm::Request decoded;
+        if (Llm::decodeRequest(m_inbound, m_parsed, decoded))
+            return false;
+        m_request = std::move(decoded);
+    }
+    const bool nonDeterministic =
+        route && route->cache.nonDeterministic ? *route->cache.nonDeterministic : global.nonDeterministic;
+    if (!nonDeterministic && !(m_request->temperature && *m_request->temperature == 0.0)) {
+        m_cacheStatus = QByteArrayLiteral("skip"); // sampled answers differ; caching them would be wrong
+        return false;
+    }
+    Llm::Request normalized = *m_request;
+    normalized.model = m_requestedModel;
+    m_cacheKey = Cache::ResponseCache::key(m_requestedModel, Llm::normalizedRequest(normalized));
+    m_cacheTtlMs =
+        qint64(route && route->cache.ttlSeconds > 0 ? route->cache.ttlSeconds : global.ttlSeconds) * 1000;
+    m_cacheAnswer = std::make_unique<Llm::StreamAccumulator>();
+    if (m_cacheStatus == "bypass")
+        return false; // no-cache: fetch afresh, then store
+    std::optional<Cache::CachedAnswer> hit = cache->get(m_cacheKey, QDateTime::currentMSecsSinceEpoch());
+    if (!hit) {
+        m_cacheStatus = QByteArrayLiteral("miss");
+        return false;
+    }
+    m_cacheStatus = QByteArrayLiteral("hit");
+    m_cacheKey.clear(); // nothing to store
+    m_record.cacheHit = true;
+    m_record.provider = hit->provider;
+    m_record.providerKind = hit->providerKind;
+    m_record.model = hit->model;
+    m_record.usage = hit->response.usage;
+    m_record.costMicros = 0;
+    m_record.savedMicros = hit->costMicros.value_or(0);
+    if (m_stream) {
+        respondSynthesizedStream(hit->response);
+        return true;
+    }
+    Http::HttpHeaders out;
+    out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    addRoutingHeaders(out);
+    AccessPolicy::addCorsHeaders(request, out);
+    QByteArray body = QJsonDocument(Llm::encodeResponse(m_inbound, hit->response, *m_request))
+                          .toJson(QJsonDocument::Compact);
+    m_record.bytesOut = body.size();
+    record(200, {});
+    m_exchange->respond(200, std::move(out), std::move(body));
+    return true;
+}
+
+void LlmProxy::storeInCache(const Llm::Response &response)
+{
+    const std::shared_ptr<Cache::ResponseCache> cache = m_handler->context().responseCache();
+    if (m_cacheKey.isEmpty() || !cache)
+        return;
+    switch (response.finishReason) {
+    case Llm::FinishReason::Stop:
+    case Llm::FinishReason::Length:
+    case Llm::FinishReason::ToolCalls:
+    case Llm::FinishReason::StopSequence: break;
+    default: return; // refusals, filtered and failed answers are not kept
+    }
+    Cache::CachedAnswer answer;
+    answer.response = response;
+    answer.provider = m_record.provider;
+    answer.providerKind = m_record.providerKind;
+    answer.model = m_record.model;
+    answer.storedAtMs = QDateTime::currentMSecsSinceEpoch();
+    Usage::UsageRecord priced;
+    priced.providerKind = m_record.providerKind;
+    priced.model = m_record.model;
+    priced.status = 200;
+    priced.usage = response.usage;
+    answer.costMicros = Usage::priceOf(priced);
+    cache->put(m_cacheKey, answer, answer.storedAtMs + m_cacheTtlMs);
+    m_cacheKey.clear();
 }
 
 bool LlmProxy::checkBudget(const Config::Budget &budget)
@@ -439,6 +544,8 @@ void LlmProxy::beginClientStream()
     AccessPolicy::addCorsHeaders(m_exchange->request(), out);
     m_streaming = true;
     m_sawEnd = false;
+    if (!m_cacheKey.isEmpty() && !m_translate)
+        m_cacheDecoder = Llm::makeStreamDecoder(m_wire.dialect);
     if (m_translate) {
         m_decoder = Llm::makeStreamDecoder(m_wire.dialect);
         Llm::Request forEncoder = *m_request;
@@ -488,6 +595,12 @@ void LlmProxy::handleStreamData(const QByteArray &data)
 void LlmProxy::passthroughEvent(const Llm::SseEvent &event, QByteArray &out)
 {
     const QByteArray &data = event.data;
+    if (m_cacheDecoder) {
+        QList<Llm::StreamEvent> decoded;
+        m_cacheDecoder->feed(event, decoded);
+        for (const Llm::StreamEvent &e : decoded)
+            m_cacheAnswer->add(e);
+    }
     if (m_inbound == Llm::Dialect::OpenAiChat) {
         if (data == "[DONE]") {
             m_sawEnd = true;
@@ -539,6 +652,8 @@ void LlmProxy::translatedEvents(QList<Llm::StreamEvent> &events, QByteArray &out
         case Llm::StreamEvent::Type::ArgumentsDelta: ++m_contentEvents; break;
         default: break;
         }
+        if (m_cacheAnswer && !m_cacheKey.isEmpty())
+            m_cacheAnswer->add(e);
         m_encoder->encode(e, out);
     }
 }
@@ -610,6 +725,12 @@ void LlmProxy::endClientStream(const std::optional<Llm::Error> &failure)
         m_record.bytesOut += out.size();
         m_exchange->writeStream(out);
     }
+    if (!error && m_cacheAnswer && m_cacheAnswer->complete()) {
+        Llm::Response answer = m_cacheAnswer->response();
+        if (!answer.usage.known)
+            answer.usage = m_record.usage; // passthrough: read off the stream
+        storeInCache(answer);
+    }
     // Recorded before the last bytes leave: whoever sees the answer complete finds the record.
     record(error ? Llm::errorStatus(m_inbound, *error) : 200, error ? error->code : QString());
     m_exchange->endStream();
@@ -626,6 +747,10 @@ void LlmProxy::finishNonStream()
         if (doc.isObject())
             Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens,
                                       doc.object(), m_record.usage);
+        Llm::Response cached;
+        if (!m_cacheKey.isEmpty() && doc.isObject() &&
+            !Llm::decodeResponse(m_wire.dialect, doc.object(), cached))
+            storeInCache(cached);
         const QByteArray type = m_upstreamHeaders.value("content-type");
         out.add(QByteArrayLiteral("Content-Type"),
                 type.isEmpty() ? QByteArrayLiteral("application/json") : type);
@@ -655,6 +780,7 @@ void LlmProxy::finishNonStream()
     if (response.model.isEmpty())
         response.model = m_target->model;
     m_record.usage = response.usage;
+    storeInCache(response);
     if (m_stream) {
         // The upstream answered in one piece although a stream was asked for: stream it anyway.
         respondSynthesizedStream(response);
@@ -866,10 +992,15 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
         headers.add(QByteArrayLiteral("x-switchyard-model"), m_target->model.toUtf8());
         headers.add(QByteArrayLiteral("x-switchyard-translated"),
                     m_translate ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    } else if (m_record.cacheHit) {
+        headers.add(QByteArrayLiteral("x-switchyard-provider"), m_record.provider.toUtf8());
+        headers.add(QByteArrayLiteral("x-switchyard-model"), m_record.model.toUtf8());
     }
     headers.add(QByteArrayLiteral("x-switchyard-attempts"), QByteArray::number(m_next));
     if (!m_budgetWarning.isEmpty())
         headers.add(QByteArrayLiteral("x-switchyard-budget-warning"), m_budgetWarning);
+    if (!m_cacheStatus.isEmpty())
+        headers.add(QByteArrayLiteral("x-switchyard-cache"), m_cacheStatus);
     // Our own id for this request (also in its usage record), in the header each SDK reads it from:
     // Anthropic's `request-id`, OpenAI's `x-request-id` (unless the provider's was passed on).
     if (m_inbound == Llm::Dialect::AnthropicMessages)

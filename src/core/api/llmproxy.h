@@ -3,6 +3,7 @@
 
 #include "config/config.h"
 #include "http/upstreamclient.h"
+#include "llm/canonicaljson.h"
 #include "llm/codec.h"
 #include "providers/provideradapter.h"
 #include "routing/router.h"
@@ -71,6 +72,8 @@ private:
     static bool replaceTopLevelStringOk(QByteArray &body, const QString &model);
     void answerCountTokensLocally();
     bool checkBudget(const Config::Budget &budget); // false: refused (answered)
+    bool lookUpCache();                             // true: answered from the cache
+    void storeInCache(const Llm::Response &response);
     void beginClientStream();
     void handleStreamData(const QByteArray &data);
     void passthroughEvent(const Llm::SseEvent &event, QByteArray &out);
@@ -126,6 +129,14 @@ private:
     QByteArray m_requestId;
     bool m_budgeted = false;    // the app has a budget: unpriced targets are skipped
     QByteArray m_budgetWarning; // past warnAtPercent: sent as x-switchyard-budget-warning
+
+    // Response cache: the key when this request's answer is to be stored, its lifetime, and what
+    // the x-switchyard-cache header says (hit, miss, bypass, skip; empty when caching is off).
+    QByteArray m_cacheKey;
+    qint64 m_cacheTtlMs = 0;
+    QByteArray m_cacheStatus;
+    std::unique_ptr<Llm::StreamDecoder> m_cacheDecoder; // passthrough streams: decoded on the side
+    std::unique_ptr<Llm::StreamAccumulator> m_cacheAnswer;
     Usage::UsageRecord m_record;
     bool m_recorded = false;
     bool m_counted = false; // counted in the in-flight gauge

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Switchyard::Config {
 
@@ -77,11 +78,33 @@ struct RouteTarget
     bool operator==(const RouteTarget &) const = default;
 };
 
+// Response caching: exact match on the normalised request. Off unless the config or a route turns
+// it on; only deterministic requests (temperature 0) unless nonDeterministic says otherwise.
+struct CacheSettings
+{
+    bool enabled = false;
+    int ttlSeconds = 3600;
+    int maxMegabytes = 256; // memory and disk cap, least recently used entries go first
+    bool nonDeterministic = false;
+
+    bool operator==(const CacheSettings &) const = default;
+};
+
+struct RouteCache
+{
+    std::optional<bool> enabled; // unset: the global setting
+    int ttlSeconds = 0;          // 0: the global TTL
+    std::optional<bool> nonDeterministic;
+
+    bool operator==(const RouteCache &) const = default;
+};
+
 struct Route
 {
     QString name;
     QString strategy = QStringLiteral("fallback");
     QList<RouteTarget> targets;
+    RouteCache cache;
 
     bool operator==(const Route &) const = default;
 };
@@ -126,6 +149,7 @@ struct Config
     ServerSettings server;
     UpstreamSettings upstream;
     UsageSettings usage;
+    CacheSettings cache;
     QList<Provider> providers;
     QList<Route> routes;
     QList<AccessToken> tokens;

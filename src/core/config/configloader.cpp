@@ -289,6 +289,14 @@ void readUsage(ObjectReader &r, UsageSettings &s)
     r.integer(QStringLiteral("retentionDays"), &s.retentionDays, 0, 100'000);
 }
 
+void readCache(ObjectReader &r, CacheSettings &s)
+{
+    r.boolean(QStringLiteral("enabled"), &s.enabled);
+    r.integer(QStringLiteral("ttlSeconds"), &s.ttlSeconds, 1, 365 * 86'400);
+    r.integer(QStringLiteral("maxMegabytes"), &s.maxMegabytes, 1, 1'000'000);
+    r.boolean(QStringLiteral("nonDeterministic"), &s.nonDeterministic);
+}
+
 } // namespace
 
 std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringList *errors)
@@ -315,6 +323,7 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     r.object(QStringLiteral("server"), [&](ObjectReader &s) { readServer(s, config.server); });
     r.object(QStringLiteral("upstream"), [&](ObjectReader &s) { readUpstream(s, config.upstream); });
     r.object(QStringLiteral("usage"), [&](ObjectReader &s) { readUsage(s, config.usage); });
+    r.object(QStringLiteral("cache"), [&](ObjectReader &s) { readCache(s, config.cache); });
 
     QSet<QString> providerIds;
     r.objects(QStringLiteral("providers"), [&](ObjectReader &p) {
@@ -377,6 +386,19 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         Route route;
         rt.string(QStringLiteral("name"), &route.name, true);
         rt.string(QStringLiteral("strategy"), &route.strategy);
+        rt.object(QStringLiteral("cache"), [&](ObjectReader &c) {
+            if (c.has(QStringLiteral("enabled"))) {
+                bool enabled = false;
+                c.boolean(QStringLiteral("enabled"), &enabled);
+                route.cache.enabled = enabled;
+            }
+            c.integer(QStringLiteral("ttlSeconds"), &route.cache.ttlSeconds, 1, 365 * 86'400);
+            if (c.has(QStringLiteral("nonDeterministic"))) {
+                bool nonDeterministic = false;
+                c.boolean(QStringLiteral("nonDeterministic"), &nonDeterministic);
+                route.cache.nonDeterministic = nonDeterministic;
+            }
+        });
         if (!route.name.isEmpty() && !routeNamePattern().match(route.name).hasMatch())
             rt.error(QStringLiteral("name"),
                      QStringLiteral("may hold only letters, digits and '.', '_', ':', '@', '-' ('/' is "
@@ -557,9 +579,19 @@ QJsonObject ConfigLoader::toJson(const Config &c)
         for (const RouteTarget &t : r.targets)
             targets.append(
                 QJsonObject{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}});
-        routes.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                  {QStringLiteral("strategy"), r.strategy},
-                                  {QStringLiteral("targets"), targets}});
+        QJsonObject route{{QStringLiteral("name"), r.name},
+                          {QStringLiteral("strategy"), r.strategy},
+                          {QStringLiteral("targets"), targets}};
+        QJsonObject cache;
+        if (r.cache.enabled)
+            cache.insert(QStringLiteral("enabled"), *r.cache.enabled);
+        if (r.cache.ttlSeconds > 0)
+            cache.insert(QStringLiteral("ttlSeconds"), r.cache.ttlSeconds);
+        if (r.cache.nonDeterministic)
+            cache.insert(QStringLiteral("nonDeterministic"), *r.cache.nonDeterministic);
+        if (!cache.isEmpty())
+            route.insert(QStringLiteral("cache"), cache);
+        routes.append(route);
     }
     QJsonArray tokens;
     for (const AccessToken &t : c.tokens) {
@@ -602,6 +634,16 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     putInt(usage, "retentionDays", c.usage.retentionDays, us.retentionDays);
     if (!usage.isEmpty())
         root.insert(QStringLiteral("usage"), usage);
+    QJsonObject cache;
+    const CacheSettings cs;
+    if (c.cache.enabled != cs.enabled)
+        cache.insert(QStringLiteral("enabled"), c.cache.enabled);
+    putInt(cache, "ttlSeconds", c.cache.ttlSeconds, cs.ttlSeconds);
+    putInt(cache, "maxMegabytes", c.cache.maxMegabytes, cs.maxMegabytes);
+    if (c.cache.nonDeterministic != cs.nonDeterministic)
+        cache.insert(QStringLiteral("nonDeterministic"), c.cache.nonDeterministic);
+    if (!cache.isEmpty())
+        root.insert(QStringLiteral("cache"), cache);
     if (!c.schema.isEmpty())
         root.insert(QStringLiteral("$schema"), c.schema);
     if (!c.comment.isEmpty())

@@ -281,7 +281,7 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     }
     const QJsonValue maxTokens = body.value(L("max_tokens"));
     if (maxTokens.isDouble())
-        out.maxTokens = qint64(maxTokens.toDouble());
+        out.maxTokens = jsonInteger(maxTokens);
     for (const QJsonValue &v : body.value(L("tools")).toArray()) {
         const QJsonObject t = v.toObject();
         const QString type = jstr(t, L("type"));

@@ -10,15 +10,31 @@
 #include <QJsonObject>
 #include <QLatin1StringView>
 
+#include <limits>
+
 namespace Switchyard::Llm {
 
 inline QString jstr(const QJsonObject &o, QLatin1StringView key)
 {
     return o.value(key).toString();
 }
+// JSON numbers are doubles, and converting one outside an integer's range is undefined behaviour:
+// clamp to ±2^53 (the integers a double holds exactly), far enough from the limit that sums of token
+// counts cannot overflow either. Clients and upstreams send whatever they like.
+inline qint64 jsonInteger(const QJsonValue &v, qint64 fallback = 0)
+{
+    constexpr double kLimit = 9007199254740992.0;
+    return qint64(qBound(-kLimit, v.toDouble(double(fallback)), kLimit));
+}
+inline int jsonInt(const QJsonValue &v, int fallback)
+{
+    constexpr qint64 kMin = std::numeric_limits<int>::min();
+    constexpr qint64 kMax = std::numeric_limits<int>::max();
+    return int(qBound(kMin, jsonInteger(v, fallback), kMax));
+}
 inline qint64 jint(const QJsonObject &o, QLatin1StringView key)
 {
-    return qint64(o.value(key).toDouble(0));
+    return jsonInteger(o.value(key));
 }
 QString contentText(const QJsonValue &content); // a string, or the text of an array of text parts
 Error invalid(const QString &message, const QString &param = {});

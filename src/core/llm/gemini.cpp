@@ -335,9 +335,9 @@ public:
         if (chunk.value(L("error")).isObject()) {
             StreamEvent e;
             e.type = StreamEvent::Type::Error;
-            e.error = decodeError(Dialect::Gemini,
-                                  int(chunk.value(L("error")).toObject().value(L("code")).toDouble(500)),
-                                  event.data);
+            e.error =
+                decodeError(Dialect::Gemini,
+                            jsonInt(chunk.value(L("error")).toObject().value(L("code")), 500), event.data);
             out.append(e);
             m_done = true;
             return;

@@ -276,7 +276,7 @@ std::optional<Error> decodeRequest(const QJsonObject &body, Request &out)
     out.reasoningEffort = jstr(body, L("reasoning_effort"));
     out.thinkingEnabled = !out.reasoningEffort.isEmpty() && out.reasoningEffort != L("none");
     out.user = jstr(body, L("user"));
-    out.n = int(body.value(L("n")).toDouble(1));
+    out.n = jsonInt(body.value(L("n")), 1);
     out.metadata = body.value(L("metadata")).toObject();
     return std::nullopt;
 }
@@ -529,7 +529,7 @@ public:
         }
         for (const QJsonValue &v : delta.value(L("tool_calls")).toArray()) {
             const QJsonObject call = v.toObject();
-            const int toolIndex = int(call.value(L("index")).toDouble(0));
+            const int toolIndex = jsonInt(call.value(L("index")), 0);
             const QJsonObject fn = call.value(L("function")).toObject();
             open(Part::Kind::ToolCall, toolIndex, jstr(call, L("id")), jstr(fn, L("name")), out);
             const QString args = jstr(fn, L("arguments"));

@@ -50,8 +50,10 @@ void Metrics::record(UsageRecord r)
     }
     ++h.count;
     h.sum += seconds;
-    if (r.cacheHit)
+    if (r.cacheHit) {
         ++m_cacheHits;
+        m_savedMicros += r.savedMicros;
+    }
 }
 
 QByteArray Metrics::exposition(qint64 droppedRecords) const
@@ -113,6 +115,11 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
            "# TYPE switchyard_cache_hits_total counter\n"
            "switchyard_cache_hits_total " +
            QByteArray::number(m_cacheHits) + '\n';
+    out +=
+        "# HELP switchyard_cache_saved_usd_total What the answers served from the cache cost when fetched.\n"
+        "# TYPE switchyard_cache_saved_usd_total counter\n"
+        "switchyard_cache_saved_usd_total " +
+        QByteArray::number(double(m_savedMicros) / 1e6, 'f', 6) + '\n';
     out += "# HELP switchyard_in_flight_requests Model requests being answered now.\n"
            "# TYPE switchyard_in_flight_requests gauge\n"
            "switchyard_in_flight_requests " +

@@ -63,6 +63,7 @@ private:
     QHash<ModelKey, Tokens> m_tokens;
     QHash<QString, Histogram> m_latency; // by route (or provider/model for direct requests)
     qint64 m_cacheHits = 0;
+    qint64 m_savedMicros = 0;
     std::atomic<qint64> m_inFlight{0};
 };
 

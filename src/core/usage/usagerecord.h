@@ -44,6 +44,7 @@ struct UsageRecord
     QString tags;            // comma-separated, from rules
     Llm::Usage usage;
     std::optional<qint64> costMicros; // micro-dollars; none: unpriced (set when the record is filed)
+    qint64 savedMicros = 0;           // a cache hit: what the answer cost when it was fetched
     qint64 latencyMs = 0;
     qint64 firstByteMs = -1; // time to the first byte sent to the client, for streams
     qint64 bytesIn = 0;      // request body

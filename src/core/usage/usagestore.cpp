@@ -115,6 +115,12 @@ INSERT INTO usage_daily SELECT hour / 24, app, route, provider, model, SUM(reque
     SUM(cost_micros), SUM(unpriced), SUM(estimated), SUM(cache_hits), SUM(latency_ms_sum)
     FROM usage_hourly GROUP BY hour / 24, app, route, provider, model;
 )sql",
+    // 3: what cache hits saved.
+    R"sql(
+ALTER TABLE requests ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE usage_hourly ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE usage_daily ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 // RAII transaction: rolls back unless committed.
@@ -306,8 +312,8 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
                                   "output_tokens, cached_read_tokens, "
                                   "cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
                                   "cost_micros, latency_ms, first_byte_ms, "
-                                  "bytes_in, bytes_out, attempts, tags) VALUES "
-                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                  "bytes_in, bytes_out, attempts, tags, saved_micros) VALUES "
+                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     QHash<RollupKey, UsageRow> rollups;
     QHash<LatencyKey, qint64> latencies;
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -343,6 +349,7 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         insert.bindValue(
             c++, QString::fromUtf8(QJsonDocument(attemptsJson(r.attempts)).toJson(QJsonDocument::Compact)));
         insert.bindValue(c++, text(r.tags));
+        insert.bindValue(c++, r.savedMicros);
         if (!insert.exec()) {
             if (error)
                 *error = insert.lastError().text();
@@ -363,6 +370,7 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         agg.unpriced += !cost && (r.usage.inputTokens > 0 || r.usage.outputTokens > 0) ? 1 : 0;
         agg.estimated += r.usage.estimated ? 1 : 0;
         agg.cacheHits += r.cacheHit ? 1 : 0;
+        agg.savedMicros += r.savedMicros;
         agg.latencyMsSum += r.latencyMs;
         latencies[LatencyKey{hour, r.provider, r.model, latencyBucket(r.latencyMs)}] += 1;
     }
@@ -386,6 +394,7 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
                 d.unpriced += h.unpriced;
                 d.estimated += h.estimated;
                 d.cacheHits += h.cacheHits;
+                d.savedMicros += h.savedMicros;
                 d.latencyMsSum += h.latencyMsSum;
             }
         }
@@ -399,7 +408,7 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
                 "output_tokens, "
                 "cached_read_tokens, cache_write_tokens, reasoning_tokens, cost_micros, unpriced, estimated, "
                 "cache_hits, "
-                "latency_ms_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "latency_ms_sum, saved_micros) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT (%2, app, route, provider, model) DO UPDATE SET requests = requests + "
                 "excluded.requests, "
                 "errors = errors + excluded.errors, input_tokens = input_tokens + excluded.input_tokens, "
@@ -409,7 +418,8 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
                 "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "
                 "cost_micros = cost_micros + excluded.cost_micros, unpriced = unpriced + excluded.unpriced, "
                 "estimated = estimated + excluded.estimated, cache_hits = cache_hits + excluded.cache_hits, "
-                "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum")
+                "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum, "
+                "saved_micros = saved_micros + excluded.saved_micros")
                 .arg(table, period));
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             const RollupKey &k = it.key();
@@ -420,7 +430,7 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
                   QVariant(a.requests), QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
                   QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
                   QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated), QVariant(a.cacheHits),
-                  QVariant(a.latencyMsSum)})
+                  QVariant(a.latencyMsSum), QVariant(a.savedMicros)})
                 upsert.bindValue(c++, v);
             if (!upsert.exec()) {
                 if (error)
@@ -486,11 +496,12 @@ QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 AS b, %2 AS g, SUM(requests), SUM(errors), SUM(input_tokens), "
-                             "SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), "
-                             "SUM(reasoning_tokens), SUM(cost_micros), SUM(unpriced), SUM(estimated), "
-                             "SUM(cache_hits), SUM(latency_ms_sum) FROM %3 WHERE %4 >= ? AND %4 < ? "
-                             "GROUP BY b, g ORDER BY b, g")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 AS b, %2 AS g, SUM(requests), SUM(errors), SUM(input_tokens), "
+                  "SUM(output_tokens), SUM(cached_read_tokens), SUM(cache_write_tokens), "
+                  "SUM(reasoning_tokens), SUM(cost_micros), SUM(unpriced), SUM(estimated), "
+                  "SUM(cache_hits), SUM(latency_ms_sum), SUM(saved_micros) FROM %3 WHERE %4 >= ? AND %4 < ? "
+                  "GROUP BY b, g ORDER BY b, g")
                   .arg(bucket, group, table, period));
     const qint64 from = query.fromMs / periodMs;
     const qint64 to = (query.toMs + periodMs - 1) / periodMs;
@@ -518,6 +529,7 @@ QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
         r.estimated = q.value(11).toLongLong();
         r.cacheHits = q.value(12).toLongLong();
         r.latencyMsSum = q.value(13).toLongLong();
+        r.savedMicros = q.value(14).toLongLong();
         rows.append(r);
     }
     return rows;
@@ -588,7 +600,8 @@ QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
         "SELECT request_id, started_at, app, endpoint, dialect, requested_model, route, provider, "
         "model, status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
         "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
-        "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags FROM requests "
+        "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros FROM "
+        "requests "
         "WHERE started_at >= ? AND started_at < ? ORDER BY started_at DESC, id DESC LIMIT ?"));
     q.bindValue(0, fromMs);
     q.bindValue(1, toMs);

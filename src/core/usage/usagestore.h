@@ -29,6 +29,7 @@ struct UsageRow
     qint64 estimated = 0;  // requests whose tokens were estimated
     qint64 cacheHits = 0;
     qint64 latencyMsSum = 0;
+    qint64 savedMicros = 0; // what cache hits would have cost
 
     bool operator==(const UsageRow &) const = default;
 };
