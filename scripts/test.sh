@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Switchyard needs (Debian 12), builds it with warnings as errors, and runs the whole
-# test suite: unit, integration over loopback sockets, GUI (offscreen) and the official `openai` npm
-# client against the daemon. Runs inside a private D-Bus session with an unlocked throw-away
+# test suite: unit, integration over loopback sockets, GUI (offscreen), the official `openai` and
+# `@anthropic-ai/sdk` npm clients against the daemon, and the usage store on a throw-away PostgreSQL
+# server (team mode). Runs inside a private D-Bus session with an unlocked throw-away
 # gnome-keyring, and a throw-away HOME, so it never touches the user's own keychain or config.
 # Then it builds the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs the whole
 # suite again under it, and runs each libFuzzer target for 30 s (scripts/fuzz.sh).
@@ -29,7 +30,11 @@ for client in openai-node anthropic-node; do
 done
 
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# A throw-away PostgreSQL server for the usage store's team mode (Unix socket only, no TCP port).
+pgdir=$(mktemp -d /tmp/switchyard-pg.XXXXXX)
+chmod 755 "$pgdir"
+trap './scripts/postgres-test-server.sh stop "$pgdir"; rm -rf "$scratch" "$pgdir"' EXIT
+postgres_url=$(./scripts/postgres-test-server.sh start "$pgdir")
 mkdir -p "$scratch/home" "$scratch/runtime"
 chmod 700 "$scratch/runtime"
 
@@ -38,7 +43,7 @@ run_suite() {
   env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
     HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime" \
     XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share" \
-    QT_QPA_PLATFORM=offscreen \
+    QT_QPA_PLATFORM=offscreen SWITCHYARD_TEST_POSTGRES="$postgres_url" REQUIRE_POSTGRES=1 \
     dbus-run-session -- bash -ec '
       printf %s switchyard-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null
       export REQUIRE_KEYCHAIN=1

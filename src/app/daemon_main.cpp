@@ -309,6 +309,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption rpmOption(QStringLiteral("rpm"),
                                        QStringLiteral("token create: at most <n> requests per minute."),
                                        QStringLiteral("n"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral(
+            "Store usage in PostgreSQL at <url> (postgresql://user@host:5432/db), shared with other "
+            "daemons, instead of the SQLite file in the data directory."),
+        QStringLiteral("url"));
     const QCommandLineOption dailyBudgetOption(
         QStringLiteral("budget-daily"),
         QStringLiteral("token create: spend at most <usd> US dollars per UTC day."), QStringLiteral("usd"));
@@ -316,7 +322,8 @@ int main(int argc, char *argv[])
         QStringLiteral("budget-monthly"),
         QStringLiteral("token create: spend at most <usd> US dollars per month."), QStringLiteral("usd"));
     parser.addOptions({configOption, checkOption, hostOption, portOption, workersOption, dataDirOption,
-                       routesOption, expiresOption, rpmOption, dailyBudgetOption, monthlyBudgetOption});
+                       routesOption, expiresOption, rpmOption, dailyBudgetOption, monthlyBudgetOption,
+                       databaseOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("token … or key … (see above)"),
                                  QStringLiteral("[command]"));
     parser.process(app);
@@ -392,7 +399,10 @@ int main(int argc, char *argv[])
         // Every request is accounted for in the data directory; a database that cannot be opened
         // (read-only disk, a newer schema) stops the daemon rather than losing records silently.
         QString error;
-        const QString path = QDir(dataDir).filePath(QStringLiteral("usage.sqlite"));
+        const QString database =
+            parser.isSet(databaseOption) ? parser.value(databaseOption) : config.usage.database;
+        const QString path =
+            database.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("usage.sqlite")) : database;
         if (!gateway.enableUsageStore(path, config.usage.retentionDays, &error)) {
             printLine(stderr, QStringLiteral("switchyardd: %1").arg(error));
             return ExitUsageStore;

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 
 #include <atomic>
 #include <csignal>
@@ -369,6 +370,72 @@ private Q_SLOTS:
                  200);
         stop(again);
         QCOMPARE(storedRows(dataDir), rows + 1);
+    }
+
+    void teamModeSharesOnePostgresStore()
+    {
+        const QString url = qEnvironmentVariable("SWITCHYARD_TEST_POSTGRES");
+        if (url.isEmpty()) {
+            if (qEnvironmentVariableIntValue("REQUIRE_POSTGRES") == 1)
+                QFAIL("SWITCHYARD_TEST_POSTGRES is not set, but REQUIRE_POSTGRES=1");
+            QSKIP("no PostgreSQL test server (scripts/test.sh starts one)");
+        }
+        auto rows = [&] {
+            Switchyard::Usage::UsageStore store;
+            QString error;
+            return store.open(url, &error) ? store.rowCount() : -1;
+        };
+        const qint64 before = rows();
+        QVERIFY(before >= 0);
+        // Two daemons, one database.
+        const QString configPath = writeConfig(fastConfig());
+        QProcess a, b;
+        QByteArray logA, logB;
+        for (auto [p, log, dir] : {std::tuple{&a, &logA, QStringLiteral("team-a")},
+                                   std::tuple{&b, &logB, QStringLiteral("team-b")}}) {
+            p->setProcessEnvironment(environment());
+            p->setReadChannel(QProcess::StandardError);
+            p->start(m_daemon, {QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
+                                m_dir.filePath(dir), QStringLiteral("--database"), url});
+            QVERIFY(p->waitForStarted());
+        }
+        const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QList<quint16> ports;
+        for (auto [p, log] : {std::pair{&a, &logA}, std::pair{&b, &logB}}) {
+            QDeadlineTimer deadline(15000);
+            while (!deadline.hasExpired() && !re.match(QString::fromUtf8(*log)).hasMatch()) {
+                p->waitForReadyRead(200);
+                *log += p->readAllStandardError();
+            }
+            const auto m = re.match(QString::fromUtf8(*log));
+            QVERIFY2(m.hasMatch(), log->constData());
+            ports << quint16(m.captured(1).toUInt());
+        }
+        for (quint16 port : ports) {
+            TestClient client(port);
+            QVERIFY(client.connect());
+            for (int i = 0; i < 10; ++i)
+                QCOMPARE(
+                    client
+                        .roundTrip(TestClient::post("/v1/chat/completions",
+                                                    "{\"model\":\"fast\",\"messages\":[{\"role\":\"user\","
+                                                    "\"content\":\"hi\"}]}",
+                                                    "sy-daemon-token"))
+                        .status,
+                    200);
+        }
+        // Either daemon's usage API sees both daemons' requests (once the other has committed them:
+        // stopping it writes what it still queues).
+        stop(b);
+        TestClient client(ports.first());
+        QVERIFY(client.connect());
+        const TestResponse r =
+            client.roundTrip(TestClient::get("/v1/switchyard/requests?limit=100000", "sy-daemon-token"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("data")).toArray().size(), before + 20);
+        stop(a);
+        QCOMPARE(rows(), before + 20);
+        QVERIFY(!logA.contains("postgresql://") || !logA.contains("password"));
     }
 
     void budgetSurvivesRestart()

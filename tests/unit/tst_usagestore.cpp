@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <thread>
 
@@ -54,6 +56,42 @@ UsageRecord makeRecord(QRandomGenerator &rng, qint64 startedAt)
     return r;
 }
 
+// The same tests run on SQLite, and on PostgreSQL when SWITCHYARD_TEST_POSTGRES holds a database
+// URL (scripts/test.sh starts a throwaway server and runs them as tst_usagestore_postgres).
+QString postgresUrl()
+{
+    if (qEnvironmentVariable("SWITCHYARD_TEST_BACKEND") != QLatin1String("postgres"))
+        return {};
+    return qEnvironmentVariable("SWITCHYARD_TEST_POSTGRES");
+}
+
+// A clean store location: a file in `dir`, or the PostgreSQL test database emptied.
+QString freshLocation(const QTemporaryDir &dir)
+{
+    const QString url = postgresUrl();
+    if (url.isEmpty())
+        return dir.filePath(QStringLiteral("usage.sqlite"));
+    {
+        Usage::UsageStore store; // connects (and migrates); then everything is dropped
+        QString error;
+        if (!store.open(url, &error))
+            qFatal("cannot reach the PostgreSQL test database: %s", qPrintable(error));
+    }
+    const QUrl parsed(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-reset"));
+    db.setHostName(QUrlQuery(parsed).queryItemValue(QStringLiteral("host")));
+    db.setPort(parsed.port());
+    db.setDatabaseName(parsed.path().mid(1));
+    db.setUserName(parsed.userName());
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS requests, usage_hourly, usage_daily, "
+                                          "latency_hourly, switchyard_schema CASCADE"));
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-reset"));
+    return url;
+}
+
 } // namespace
 
 class TestUsageStore final : public QObject
@@ -61,6 +99,16 @@ class TestUsageStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("SWITCHYARD_TEST_BACKEND") == QLatin1String("postgres") &&
+            postgresUrl().isEmpty()) {
+            if (qEnvironmentVariableIntValue("REQUIRE_POSTGRES") == 1)
+                QFAIL("SWITCHYARD_TEST_POSTGRES is not set, but REQUIRE_POSTGRES=1");
+            QSKIP("no PostgreSQL test server (set SWITCHYARD_TEST_POSTGRES, as scripts/test.sh does)");
+        }
+    }
+
     void costMaths_data()
     {
         QTest::addColumn<Price>("price");
@@ -133,6 +181,8 @@ private Q_SLOTS:
 
     void schemaAndMigration()
     {
+        if (!postgresUrl().isEmpty())
+            QSKIP("edits SQLite's user_version directly; PostgreSQL runs every migration in the other tests");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
         {
@@ -170,7 +220,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Usage::UsageStore store;
         QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("usage.sqlite")), &error), qPrintable(error));
+        QVERIFY2(store.open(freshLocation(dir), &error), qPrintable(error));
         QRandomGenerator rng(42);
         QList<UsageRecord> all;
         // Five batches over three days, some hours shared between batches (rollups add up).
@@ -276,6 +326,8 @@ private Q_SLOTS:
 
     void migrationBackfillsDailyRollups()
     {
+        if (!postgresUrl().isEmpty())
+            QSKIP("rewinds a SQLite file to schema 1");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
         QRandomGenerator rng(3);
@@ -323,7 +375,7 @@ private Q_SLOTS:
     void writerFromManyThreads()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
+        const QString path = freshLocation(dir);
         Usage::UsageWriter::Options options;
         options.flushIntervalMs = 50;
         Usage::UsageWriter writer(path, options);
@@ -355,6 +407,15 @@ private Q_SLOTS:
 
     void writerReportsAnUnusablePath()
     {
+        if (!postgresUrl().isEmpty()) {
+            // A server that is not there: a clear error naming it, without the password.
+            Usage::UsageWriter writer(QStringLiteral("postgresql://user:secret-pw@127.0.0.1:1/nodb"), {});
+            QString error;
+            QVERIFY(!writer.start(&error));
+            QVERIFY2(error.contains(QLatin1String("127.0.0.1")), qPrintable(error));
+            QVERIFY2(!error.contains(QLatin1String("secret-pw")), qPrintable(error));
+            return;
+        }
         Usage::UsageWriter writer(QStringLiteral("/proc/switchyard-no-such-dir/usage.sqlite"), {});
         QString error;
         QVERIFY(!writer.start(&error));

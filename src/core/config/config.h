@@ -53,6 +53,7 @@ struct UsageSettings
 {
     bool store = true;      // keep every request in the usage database in the data directory
     int retentionDays = 90; // raw rows older than this are deleted (hourly rollups are kept); 0: never
+    QString database;       // PostgreSQL URL for a store shared by several daemons; empty: the SQLite file
 
     bool operator==(const UsageSettings &) const = default;
 };

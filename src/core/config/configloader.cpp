@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QUrl>
 #include <cmath>
 
 namespace Switchyard::Config {
@@ -287,6 +288,16 @@ void readUsage(ObjectReader &r, UsageSettings &s)
 {
     r.boolean(QStringLiteral("store"), &s.store);
     r.integer(QStringLiteral("retentionDays"), &s.retentionDays, 0, 100'000);
+    r.string(QStringLiteral("database"), &s.database);
+    if (!s.database.isEmpty() && !s.database.startsWith(QLatin1String("postgres://")) &&
+        !s.database.startsWith(QLatin1String("postgresql://")))
+        r.error(
+            QStringLiteral("database"),
+            QStringLiteral("must be a PostgreSQL URL (postgresql://user@host:5432/db); leave it out for the "
+                           "SQLite file in the data directory"));
+    else if (QUrl(s.database).password().size() > 0)
+        r.error(QStringLiteral("database"),
+                QStringLiteral("must not carry a password; use ~/.pgpass or PGPASSWORD"));
 }
 
 void readCache(ObjectReader &r, CacheSettings &s)
@@ -632,6 +643,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     if (c.usage.store != us.store)
         usage.insert(QStringLiteral("store"), c.usage.store);
     putInt(usage, "retentionDays", c.usage.retentionDays, us.retentionDays);
+    if (!c.usage.database.isEmpty())
+        usage.insert(QStringLiteral("database"), c.usage.database);
     if (!usage.isEmpty())
         root.insert(QStringLiteral("usage"), usage);
     QJsonObject cache;

@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <cmath>
@@ -217,25 +219,59 @@ int UsageStore::latestSchemaVersion()
     return int(std::size(kMigrations));
 }
 
-bool UsageStore::open(const QString &path, QString *error)
+bool UsageStore::isPostgres(const QString &location)
+{
+    return location.startsWith(QLatin1StringView("postgres://")) ||
+           location.startsWith(QLatin1StringView("postgresql://"));
+}
+
+bool UsageStore::open(const QString &location, QString *error)
 {
     close();
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    // Wait for the writer rather than fail a read.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_postgres = isPostgres(location);
+    QString shown = location;
+    if (m_postgres) {
+        // postgresql://user:password@host:port/database?host=/socket/dir — the password never appears
+        // in messages.
+        const QUrl url(location);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        if (!m_db.isValid()) {
+            if (error)
+                *error = QStringLiteral("PostgreSQL needs Qt's QPSQL driver (Debian: libqt6sql6-psql)");
+            return false;
+        }
+        const QUrlQuery query(url);
+        m_db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                             ? query.queryItemValue(QStringLiteral("host"))
+                             : url.host());
+        if (url.port() > 0)
+            m_db.setPort(url.port());
+        m_db.setDatabaseName(url.path().mid(1));
+        m_db.setUserName(url.userName());
+        m_db.setPassword(url.password());
+        QUrl redacted = url;
+        redacted.setPassword({});
+        shown = redacted.toString();
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(location);
+        // Wait for the writer rather than fail a read.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!m_db.open()) {
         if (error)
             *error =
-                QStringLiteral("cannot open the usage database %1: %2").arg(path, m_db.lastError().text());
+                QStringLiteral("cannot open the usage database %1: %2").arg(shown, m_db.lastError().text());
+        close();
         return false;
     }
-    // WAL: readers never block the writer; synchronous=NORMAL: a committed batch survives a crash of
-    // the process (kill -9), and only a power loss can take the last commits.
-    if (!exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
-        !exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) || !migrate(error)) {
+    // SQLite: WAL, so readers never block the writer; synchronous=NORMAL: a committed batch survives a
+    // crash of the process (kill -9), and only a power loss can take the last commits.
+    const bool pragmas = m_postgres || (exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+                                        exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"), error));
+    if (!pragmas || !migrate(error)) {
         if (error)
-            *error = QStringLiteral("usage database %1: %2").arg(path, *error);
+            *error = QStringLiteral("usage database %1: %2").arg(shown, *error);
         close();
         return false;
     }
@@ -259,7 +295,31 @@ bool UsageStore::isOpen() const
 int UsageStore::schemaVersion()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    if (!m_postgres)
+        return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    // PostgreSQL has no user_version: a one-row table holds it.
+    if (q.exec(QStringLiteral("SELECT to_regclass('switchyard_schema') IS NOT NULL")) && q.next() &&
+        !q.value(0).toBool()) {
+        if (!q.exec(QStringLiteral("CREATE TABLE switchyard_schema (version BIGINT NOT NULL)")) ||
+            !q.exec(QStringLiteral("INSERT INTO switchyard_schema (version) VALUES (0)")))
+            return -1;
+    }
+    return q.exec(QStringLiteral("SELECT version FROM switchyard_schema")) && q.next() ? q.value(0).toInt()
+                                                                                       : -1;
+}
+
+QString UsageStore::dialectSql(const QString &sqliteSql) const
+{
+    if (!m_postgres)
+        return sqliteSql;
+    // The migrations are written for SQLite; PostgreSQL needs 64-bit integers spelled out, a serial
+    // key, BYTEA, and no WITHOUT ROWID.
+    QString sql = sqliteSql;
+    sql.replace(QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("INTEGER"), QStringLiteral("BIGINT"));
+    sql.replace(QStringLiteral("BLOB"), QStringLiteral("BYTEA"));
+    sql.replace(QStringLiteral(" WITHOUT ROWID"), QString());
+    return sql;
 }
 
 bool UsageStore::migrate(QString *error)
@@ -285,10 +345,12 @@ bool UsageStore::migrate(QString *error)
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
-            if (!exec(m_db, statement, error))
+            if (!exec(m_db, dialectSql(statement), error))
                 return false;
         }
-        if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), error) || !t.commit())
+        const QString bump = m_postgres ? QStringLiteral("UPDATE switchyard_schema SET version = %1")
+                                        : QStringLiteral("PRAGMA user_version=%1");
+        if (!exec(m_db, bump.arg(v + 1), error) || !t.commit())
             return false;
     }
     return true;
@@ -401,26 +463,23 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         const QHash<RollupKey, UsageRow> &rows = daily ? sums : rollups;
         const QString table = daily ? QStringLiteral("usage_daily") : QStringLiteral("usage_hourly");
         const QString period = daily ? QStringLiteral("day") : QStringLiteral("hour");
+        // Qualified with the table name: PostgreSQL finds a bare column name ambiguous next to excluded.
+        static const char *const kSummed[] = {
+            "requests",           "errors",           "input_tokens", "output_tokens", "cached_read_tokens",
+            "cache_write_tokens", "reasoning_tokens", "cost_micros",  "unpriced",      "estimated",
+            "cache_hits",         "latency_ms_sum",   "saved_micros"};
+        QStringList columns;
+        QStringList sets;
+        for (const char *c : kSummed) {
+            columns << QLatin1StringView(c);
+            sets << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(QLatin1StringView(c), table);
+        }
         QSqlQuery upsert(m_db);
         upsert.prepare(
-            QStringLiteral(
-                "INSERT INTO %1 (%2, app, route, provider, model, requests, errors, input_tokens, "
-                "output_tokens, "
-                "cached_read_tokens, cache_write_tokens, reasoning_tokens, cost_micros, unpriced, estimated, "
-                "cache_hits, "
-                "latency_ms_sum, saved_micros) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (%2, app, route, provider, model) DO UPDATE SET requests = requests + "
-                "excluded.requests, "
-                "errors = errors + excluded.errors, input_tokens = input_tokens + excluded.input_tokens, "
-                "output_tokens = output_tokens + excluded.output_tokens, "
-                "cached_read_tokens = cached_read_tokens + excluded.cached_read_tokens, "
-                "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
-                "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "
-                "cost_micros = cost_micros + excluded.cost_micros, unpriced = unpriced + excluded.unpriced, "
-                "estimated = estimated + excluded.estimated, cache_hits = cache_hits + excluded.cache_hits, "
-                "latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum, "
-                "saved_micros = saved_micros + excluded.saved_micros")
-                .arg(table, period));
+            QStringLiteral("INSERT INTO %1 (%2, app, route, provider, model, %3) VALUES "
+                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (%2, app, route, provider, "
+                           "model) DO UPDATE SET %4")
+                .arg(table, period, columns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", "))));
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             const RollupKey &k = it.key();
             const UsageRow &a = it.value();
@@ -440,9 +499,10 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         }
     }
     QSqlQuery latency(m_db);
-    latency.prepare(QStringLiteral(
-        "INSERT INTO latency_hourly (hour, provider, model, bucket, count) VALUES (?,?,?,?,?) "
-        "ON CONFLICT (hour, provider, model, bucket) DO UPDATE SET count = count + excluded.count"));
+    latency.prepare(
+        QStringLiteral("INSERT INTO latency_hourly (hour, provider, model, bucket, count) VALUES (?,?,?,?,?) "
+                       "ON CONFLICT (hour, provider, model, bucket) DO UPDATE SET count = "
+                       "latency_hourly.count + excluded.count"));
     for (auto it = latencies.cbegin(); it != latencies.cend(); ++it) {
         latency.bindValue(0, it.key().hour);
         latency.bindValue(1, text(it.key().provider));
@@ -678,6 +738,8 @@ qint64 UsageStore::rowCount()
 
 QString UsageStore::integrityCheck()
 {
+    if (m_postgres)
+        return QStringLiteral("ok"); // the server keeps its own consistency
     QSqlQuery q(m_db);
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
                                                                         : m_db.lastError().text();

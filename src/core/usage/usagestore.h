@@ -75,7 +75,10 @@ public:
     ~UsageStore();
     Q_DISABLE_COPY_MOVE(UsageStore)
 
-    bool open(const QString &path, QString *error);
+    // `location` is a SQLite file path, or a PostgreSQL URL (postgresql://user:password@host:port/db,
+    // with ?host=/socket/dir for a Unix socket) for several daemons sharing one store.
+    bool open(const QString &location, QString *error);
+    static bool isPostgres(const QString &location);
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] int schemaVersion();
@@ -102,7 +105,9 @@ public:
 
 private:
     bool migrate(QString *error);
+    QString dialectSql(const QString &sqliteSql) const;
     QSqlDatabase m_db;
+    bool m_postgres = false;
     QString m_connection;
 };
 
