@@ -583,6 +583,24 @@ void LlmProxy::handleStreamData(const QByteArray &data)
         for (const Llm::SseEvent &e : events)
             passthroughEvent(e, out);
     }
+    if (m_sse.overflowed()) {
+        // An event past the parser's bound (no blank line for 16 MiB): the stream cannot be followed.
+        if (!out.isEmpty()) {
+            m_record.bytesOut += out.size();
+            m_exchange->writeStream(out);
+        }
+        if (m_call) {
+            m_call->abort();
+            m_call = nullptr;
+        }
+        endClientStream(
+            makeError(502,
+                      QStringLiteral("upstream provider '%1' sent a stream event larger than %2 MiB")
+                          .arg(m_target->provider->id)
+                          .arg(Llm::SseParser::kMaxEventBytes / (1024 * 1024)),
+                      QStringLiteral("upstream_event_too_large")));
+        return;
+    }
     if (out.isEmpty())
         return;
     m_record.bytesOut += out.size();
@@ -742,15 +760,22 @@ void LlmProxy::finishNonStream()
     copyUpstreamHeaders(m_upstreamHeaders, out);
     addRoutingHeaders(out);
     AccessPolicy::addCorsHeaders(m_exchange->request(), out);
-    const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
     if (!m_translate) {
-        if (doc.isObject())
-            Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens,
-                                      doc.object(), m_record.usage);
-        Llm::Response cached;
-        if (!m_cacheKey.isEmpty() && doc.isObject() &&
-            !Llm::decodeResponse(m_wire.dialect, doc.object(), cached))
-            storeInCache(cached);
+        // Passthrough: only the usage is read off the answer, unless it is to be cached.
+        if (!m_cacheKey.isEmpty()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
+            Llm::Response cached;
+            if (doc.isObject())
+                Llm::observeResponseUsage(m_wire.dialect, m_operation == Providers::Operation::CountTokens,
+                                          doc.object(), m_record.usage);
+            if (doc.isObject() && !Llm::decodeResponse(m_wire.dialect, doc.object(), cached))
+                storeInCache(cached);
+        } else if (m_operation != Providers::Operation::CountTokens) {
+            const QJsonObject usage = Llm::usageObject(m_buffer);
+            if (!usage.isEmpty())
+                Llm::observeResponseUsage(m_wire.dialect, false,
+                                          QJsonObject{{QStringLiteral("usage"), usage}}, m_record.usage);
+        }
         const QByteArray type = m_upstreamHeaders.value("content-type");
         out.add(QByteArrayLiteral("Content-Type"),
                 type.isEmpty() ? QByteArrayLiteral("application/json") : type);
@@ -759,6 +784,7 @@ void LlmProxy::finishNonStream()
         m_exchange->respond(m_upstreamStatus, std::move(out), std::exchange(m_buffer, {}));
         return;
     }
+    const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
     Llm::Response response;
     std::optional<Llm::Error> error =
         doc.isObject()

@@ -57,6 +57,8 @@ int errorStatus(Dialect dialect, const Error &error);
 // usage chunk; Anthropic message_start / message_delta), or from a whole response body.
 void observeStreamUsage(Dialect dialect, const QJsonObject &event, Usage &usage);
 void observeResponseUsage(Dialect dialect, bool countTokens, const QJsonObject &body, Usage &usage);
+// The body's top-level "usage" object found and parsed on its own (empty when there is none).
+QJsonObject usageObject(QByteArrayView body);
 
 // A fresh request id, "req_sy_" + 24 random alphanumerics.
 QByteArray newRequestId();

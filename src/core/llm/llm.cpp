@@ -422,6 +422,39 @@ void observeStreamUsage(Dialect dialect, const QJsonObject &event, Usage &usage)
         usage = OpenAiChat::decodeUsage(u.toObject());
 }
 
+QJsonObject usageObject(QByteArrayView body)
+{
+    // The last "usage" member of the body, parsed on its own: a response body can be large, and the
+    // passthrough path needs nothing else from it.
+    const qsizetype at = body.lastIndexOf(QByteArrayView("\"usage\""));
+    if (at < 0)
+        return {};
+    qsizetype i = at + 7;
+    while (i < body.size() &&
+           (body[i] == ' ' || body[i] == ':' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+        ++i;
+    if (i >= body.size() || body[i] != '{')
+        return {};
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype j = i; j < body.size(); ++j) {
+        const char c = body[j];
+        if (inString) {
+            if (c == '\\')
+                ++j;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            ++depth;
+        } else if (c == '}' && --depth == 0) {
+            return QJsonDocument::fromJson(body.sliced(i, j - i + 1).toByteArray()).object();
+        }
+    }
+    return {};
+}
+
 void observeResponseUsage(Dialect dialect, bool countTokens, const QJsonObject &body, Usage &usage)
 {
     if (countTokens)

@@ -369,6 +369,8 @@ public:
                   out);
             break;
         case StreamEvent::Type::ThinkingDelta:
+            if (e.text.isEmpty())
+                break;
             if (m_text.isEmpty())
                 emit_("response.reasoning_summary_part.added",
                       {{QStringLiteral("item_id"), m_itemId},

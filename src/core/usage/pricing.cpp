@@ -4,6 +4,8 @@
 #include "providers/modelcatalog.h"
 #include "usagerecord.h"
 
+#include <QHash>
+
 namespace Switchyard::Usage {
 
 qint64 costMicros(const Llm::Usage &usage, const Price &price)
@@ -28,22 +30,39 @@ qint64 costMicros(const Llm::Usage &usage, const Price &price)
     return (scaled + 500'000) / 1'000'000;
 }
 
+namespace {
+// The catalog lookup (a scan with prefix matching) remembered per serving thread: a handful of
+// provider/model pairs are asked for over and over.
+const std::optional<Price> &lookUp(const QString &providerKind, const QString &model)
+{
+    thread_local QHash<QString, std::optional<Price>> known;
+    const QString key = providerKind + QLatin1Char('\n') + model;
+    auto it = known.constFind(key);
+    if (it == known.cend()) {
+        if (known.size() > 4096)
+            known.clear();
+        const auto info = Providers::ModelCatalog::builtin().find(providerKind, model);
+        it = known.insert(key, info ? info->price : std::nullopt);
+    }
+    return *it;
+}
+} // namespace
+
 std::optional<qint64> priceOf(const UsageRecord &r)
 {
     if (r.cacheHit)
         return 0; // answered from the cache: nothing was billed
     if (r.usage.inputTokens == 0 && r.usage.outputTokens == 0)
         return r.status < 400 ? std::optional<qint64>(0) : std::nullopt;
-    const auto info = Providers::ModelCatalog::builtin().find(r.providerKind, r.model);
-    if (!info || !info->price)
+    const std::optional<Price> &price = lookUp(r.providerKind, r.model);
+    if (!price)
         return std::nullopt;
-    return costMicros(r.usage, *info->price);
+    return costMicros(r.usage, *price);
 }
 
 bool isPriced(const QString &providerKind, const QString &model)
 {
-    const auto info = Providers::ModelCatalog::builtin().find(providerKind, model);
-    return info && info->price;
+    return lookUp(providerKind, model).has_value();
 }
 
 } // namespace Switchyard::Usage
