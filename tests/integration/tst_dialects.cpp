@@ -292,6 +292,12 @@ private:
                        QJsonObject{{QStringLiteral("enabled"), true},
                                    {QStringLiteral("nonDeterministic"), true}}),
                  route("cached-errors", {{"oa", "fail-400"}}, cacheOn)}},
+            // The user's own price for a model the catalog does not know.
+            {QStringLiteral("prices"),
+             QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("oa")},
+                                    {QStringLiteral("model"), QStringLiteral("reasoning")},
+                                    {QStringLiteral("input"), 1},
+                                    {QStringLiteral("output"), 2}}}},
             {QStringLiteral("tokens"),
              QJsonArray{
                  QJsonObject{{QStringLiteral("name"), QStringLiteral("dialects")},
@@ -1133,6 +1139,27 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
                  QStringLiteral("invalid_time_range"));
+    }
+
+    void priceOverrides()
+    {
+        // oa/reasoning at the config's $1 in / $2 out per 1M: 20 × 1 + 9 × 2 = 38 micro-dollars.
+        QCOMPARE(chat(chatToolsBody(QStringLiteral("oa/reasoning"), false)).status, 200);
+        const UsageRecord rec = lastRecord();
+        QVERIFY(rec.costMicros);
+        QCOMPARE(*rec.costMicros, 38);
+        // Per-target latency and error rate in the usage API.
+        const TestResponse r =
+            call(TestClient::get("/v1/switchyard/usage?bucket=none&groupBy=model", kToken));
+        bool seen = false;
+        for (const QJsonValue &row : r.json().value(QLatin1String("rows")).toArray()) {
+            if (row[QLatin1String("group")].toString() != QLatin1String("oa/reasoning"))
+                continue;
+            seen = true;
+            QVERIFY(row[QLatin1String("latency")][QLatin1String("p95Ms")].toInteger() >= 1);
+            QVERIFY(row.toObject().contains(QLatin1String("errorRate")));
+        }
+        QVERIFY(seen);
     }
 
     void budgets()

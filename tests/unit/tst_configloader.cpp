@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/configloader.h"
 
+#include <QDirIterator>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,34 @@ private Q_SLOTS:
         QCOMPARE(again->comment, QStringLiteral("my gateway")); // notes survive a save
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    void fuzzSeedsRoundTrip()
+    {
+        // What fuzz_config checks, on the seed corpus: every valid config survives a save and reload.
+        QDirIterator it(QStringLiteral(SWITCHYARD_SOURCE_DIR "/tests/fuzz/corpus/config"), QDir::Files);
+        int valid = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto config = ConfigLoader::fromJson(f.readAll(), nullptr);
+            if (!config)
+                continue;
+            ++valid;
+            const auto again =
+                ConfigLoader::fromJson(QJsonDocument(ConfigLoader::toJson(*config)).toJson(), nullptr);
+            QVERIFY2(again, qPrintable(f.fileName()));
+            QCOMPARE(again->server, config->server);
+            QCOMPARE(again->upstream, config->upstream);
+            QCOMPARE(again->usage, config->usage);
+            QCOMPARE(again->cache, config->cache);
+            QCOMPARE(again->providers, config->providers);
+            QCOMPARE(again->routes, config->routes);
+            QCOMPARE(again->tokens, config->tokens);
+            QCOMPARE(again->prices, config->prices);
+            QVERIFY2(*again == *config, qPrintable(f.fileName()));
+        }
+        QVERIFY(valid > 0);
     }
 
     void embeddedDefaultIsValid()

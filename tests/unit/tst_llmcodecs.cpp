@@ -1150,7 +1150,7 @@ private Q_SLOTS:
         const QString unmatched = unmatchedToolResults(r);
         QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched));
         QCOMPARE(r.toolChoice, ToolChoice::Auto);
-        QCOMPARE(r.parallelToolCalls, std::optional<bool>(false));
+        QVERIFY(r.parallelToolCalls == Tristate(false));
         QVERIFY(r.stream);
         QVERIFY(r.streamUsage);
         QCOMPARE(r.reasoningEffort, QStringLiteral("medium"));

@@ -43,8 +43,11 @@ public:
     // store) when one is set. Called from serving threads.
     void recordUsage(Usage::UsageRecord record)
     {
-        if (!record.costMicros)
-            record.costMicros = Usage::priceOf(record); // priced once, for every sink
+        if (!record.costMicros) { // priced once, for every sink
+            const Config::ConfigSnapshot current = config();
+            record.costMicros =
+                Usage::priceOf(record, current ? current->prices : QList<Config::PriceOverride>());
+        }
         m_spend.record(record);
         if (std::shared_ptr<Usage::UsageSink> sink = m_sink.load(std::memory_order_acquire))
             sink->record(record);

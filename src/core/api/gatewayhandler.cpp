@@ -534,6 +534,27 @@ void GatewayHandler::serveUsage(Http::HttpExchange *exchange, bool rawRows)
         Usage::UsageRow total;
         for (const Usage::UsageRow &r : rows) {
             objects.append(usageRowJson(r, query.bucket != Usage::UsageQuery::Bucket::None));
+            // Per target: latency percentiles from the histograms, beside the error counts.
+            if (!csv && (query.groupBy == Usage::UsageQuery::GroupBy::Provider ||
+                         query.groupBy == Usage::UsageQuery::GroupBy::Model)) {
+                const QString provider = r.group.section(QLatin1Char('/'), 0, 0);
+                const QString model = query.groupBy == Usage::UsageQuery::GroupBy::Model
+                                          ? r.group.section(QLatin1Char('/'), 1)
+                                          : QString();
+                const qint64 bucketEnd =
+                    query.bucket == Usage::UsageQuery::Bucket::Hour  ? r.bucketStartMs + 3'600'000
+                    : query.bucket == Usage::UsageQuery::Bucket::Day ? r.bucketStartMs + 86'400'000
+                                                                     : *to;
+                const qint64 bucketStart =
+                    query.bucket == Usage::UsageQuery::Bucket::None ? *from : r.bucketStartMs;
+                const Usage::LatencyStats l = store->latency(bucketStart, bucketEnd, provider, model);
+                objects.last().insert(QStringLiteral("latency"),
+                                      QJsonObject{{QStringLiteral("p50Ms"), l.p50Ms},
+                                                  {QStringLiteral("p95Ms"), l.p95Ms},
+                                                  {QStringLiteral("p99Ms"), l.p99Ms}});
+                objects.last().insert(QStringLiteral("errorRate"),
+                                      r.requests ? double(r.errors) / double(r.requests) : 0.0);
+            }
             total.requests += r.requests;
             total.errors += r.errors;
             total.inputTokens += r.inputTokens;

@@ -249,7 +249,9 @@ bool LlmProxy::lookUpCache()
         return false;
     const Config::CacheSettings &global = m_config->cache;
     const Config::Route *route = m_plan.route.isEmpty() ? nullptr : m_config->route(m_plan.route);
-    const bool enabled = route && route->cache.enabled ? *route->cache.enabled : global.enabled;
+    const bool enabled = route && route->cache.enabled != Config::Toggle::Default
+                             ? route->cache.enabled == Config::Toggle::On
+                             : global.enabled;
     if (!enabled)
         return false;
     const Http::HttpRequest &request = m_exchange->request();
@@ -271,8 +273,9 @@ bool LlmProxy::lookUpCache()
             return false;
         m_request = std::move(decoded);
     }
-    const bool nonDeterministic =
-        route && route->cache.nonDeterministic ? *route->cache.nonDeterministic : global.nonDeterministic;
+    const bool nonDeterministic = route && route->cache.nonDeterministic != Config::Toggle::Default
+                                      ? route->cache.nonDeterministic == Config::Toggle::On
+                                      : global.nonDeterministic;
     if (!nonDeterministic && !(m_request->temperature && *m_request->temperature == 0.0)) {
         m_cacheStatus = QByteArrayLiteral("skip"); // sampled answers differ; caching them would be wrong
         return false;
@@ -334,11 +337,12 @@ void LlmProxy::storeInCache(const Llm::Response &response)
     answer.model = m_record.model;
     answer.storedAtMs = QDateTime::currentMSecsSinceEpoch();
     Usage::UsageRecord priced;
+    priced.provider = m_record.provider;
     priced.providerKind = m_record.providerKind;
     priced.model = m_record.model;
     priced.status = 200;
     priced.usage = response.usage;
-    answer.costMicros = Usage::priceOf(priced);
+    answer.costMicros = Usage::priceOf(priced, m_config->prices);
     cache->put(m_cacheKey, answer, answer.storedAtMs + m_cacheTtlMs);
     m_cacheKey.clear();
 }
@@ -470,7 +474,8 @@ void LlmProxy::tryNext()
             continue;
         }
         if (m_budgeted && m_operation != Providers::Operation::CountTokens &&
-            !Usage::isPriced(provider.preset.isEmpty() ? provider.kind : provider.preset, m_target->model)) {
+            !Usage::priceFor(provider.id, provider.preset.isEmpty() ? provider.kind : provider.preset,
+                             m_target->model, m_config->prices)) {
             // A budget cannot be kept on an unknown price: never spend blind.
             attemptFailed(
                 0, makeError(403,

@@ -91,11 +91,20 @@ struct CacheSettings
     bool operator==(const CacheSettings &) const = default;
 };
 
+// A per-route switch that can also defer to the global setting. (Not std::optional<bool>: config
+// values are copied across threads a lot, and clang's -fsanitize=bool trips on its disengaged payload.)
+enum class Toggle : quint8
+{
+    Default,
+    Off,
+    On
+};
+
 struct RouteCache
 {
-    std::optional<bool> enabled; // unset: the global setting
-    int ttlSeconds = 0;          // 0: the global TTL
-    std::optional<bool> nonDeterministic;
+    Toggle enabled = Toggle::Default; // Default: the global setting
+    int ttlSeconds = 0;               // 0: the global TTL
+    Toggle nonDeterministic = Toggle::Default;
 
     bool operator==(const RouteCache &) const = default;
 };
@@ -108,6 +117,21 @@ struct Route
     RouteCache cache;
 
     bool operator==(const Route &) const = default;
+};
+
+// The user's own price for a model, over the built-in catalog: micro-dollars per 1M tokens; -1: not
+// priced apart (cached input at the input rate, reasoning at the output rate).
+struct PriceOverride
+{
+    QString provider; // a provider id, preset or kind
+    QString model;    // exact, or the stem of dated versions ("gpt-4o" covers "gpt-4o-2024-08-06")
+    qint64 input = 0;
+    qint64 output = 0;
+    qint64 cachedInput = -1;
+    qint64 cacheWrite = -1;
+    qint64 reasoning = -1;
+
+    bool operator==(const PriceOverride &) const = default;
 };
 
 // Spending limits in micro-dollars (0: none), per UTC day and calendar month. Past warnAtPercent,
@@ -154,6 +178,7 @@ struct Config
     QList<Provider> providers;
     QList<Route> routes;
     QList<AccessToken> tokens;
+    QList<PriceOverride> prices;
 
     [[nodiscard]] const Provider *provider(QStringView id) const;
     [[nodiscard]] const Route *route(QStringView name) const;

@@ -401,13 +401,13 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
             if (c.has(QStringLiteral("enabled"))) {
                 bool enabled = false;
                 c.boolean(QStringLiteral("enabled"), &enabled);
-                route.cache.enabled = enabled;
+                route.cache.enabled = enabled ? Toggle::On : Toggle::Off;
             }
             c.integer(QStringLiteral("ttlSeconds"), &route.cache.ttlSeconds, 1, 365 * 86'400);
             if (c.has(QStringLiteral("nonDeterministic"))) {
                 bool nonDeterministic = false;
                 c.boolean(QStringLiteral("nonDeterministic"), &nonDeterministic);
-                route.cache.nonDeterministic = nonDeterministic;
+                route.cache.nonDeterministic = nonDeterministic ? Toggle::On : Toggle::Off;
             }
         });
         if (!route.name.isEmpty() && !routeNamePattern().match(route.name).hasMatch())
@@ -479,6 +479,21 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
                 token.sha256 = QByteArray::fromHex(hash.mid(7).toLatin1());
         }
         config.tokens.append(token);
+    });
+
+    r.objects(QStringLiteral("prices"), [&](ObjectReader &p) {
+        PriceOverride price;
+        p.string(QStringLiteral("provider"), &price.provider, true);
+        p.string(QStringLiteral("model"), &price.model, true);
+        if (!p.has(QStringLiteral("input")) || !p.has(QStringLiteral("output")))
+            p.errorHere(QStringLiteral("needs \"input\" and \"output\" (US dollars per 1M tokens)"));
+        p.dollars(QStringLiteral("input"), &price.input);
+        p.dollars(QStringLiteral("output"), &price.output);
+        for (const auto &[key, field] : {std::pair{QStringLiteral("cachedInput"), &price.cachedInput},
+                                         std::pair{QStringLiteral("cacheWrite"), &price.cacheWrite},
+                                         std::pair{QStringLiteral("reasoning"), &price.reasoning}})
+            p.dollars(key, field);
+        config.prices.append(price);
     });
 
     r.rejectUnknown();
@@ -594,12 +609,12 @@ QJsonObject ConfigLoader::toJson(const Config &c)
                           {QStringLiteral("strategy"), r.strategy},
                           {QStringLiteral("targets"), targets}};
         QJsonObject cache;
-        if (r.cache.enabled)
-            cache.insert(QStringLiteral("enabled"), *r.cache.enabled);
+        if (r.cache.enabled != Toggle::Default)
+            cache.insert(QStringLiteral("enabled"), r.cache.enabled == Toggle::On);
         if (r.cache.ttlSeconds > 0)
             cache.insert(QStringLiteral("ttlSeconds"), r.cache.ttlSeconds);
-        if (r.cache.nonDeterministic)
-            cache.insert(QStringLiteral("nonDeterministic"), *r.cache.nonDeterministic);
+        if (r.cache.nonDeterministic != Toggle::Default)
+            cache.insert(QStringLiteral("nonDeterministic"), r.cache.nonDeterministic == Toggle::On);
         if (!cache.isEmpty())
             route.insert(QStringLiteral("cache"), cache);
         routes.append(route);
@@ -638,6 +653,23 @@ QJsonObject ConfigLoader::toJson(const Config &c)
                      {QStringLiteral("tokens"), tokens}};
     if (!upstream.isEmpty())
         root.insert(QStringLiteral("upstream"), upstream);
+    if (!c.prices.isEmpty()) {
+        QJsonArray prices;
+        for (const PriceOverride &p : c.prices) {
+            QJsonObject o{{QStringLiteral("provider"), p.provider},
+                          {QStringLiteral("model"), p.model},
+                          {QStringLiteral("input"), double(p.input) / 1e6},
+                          {QStringLiteral("output"), double(p.output) / 1e6}};
+            if (p.cachedInput >= 0)
+                o.insert(QStringLiteral("cachedInput"), double(p.cachedInput) / 1e6);
+            if (p.cacheWrite >= 0)
+                o.insert(QStringLiteral("cacheWrite"), double(p.cacheWrite) / 1e6);
+            if (p.reasoning >= 0)
+                o.insert(QStringLiteral("reasoning"), double(p.reasoning) / 1e6);
+            prices.append(o);
+        }
+        root.insert(QStringLiteral("prices"), prices);
+    }
     QJsonObject usage;
     const UsageSettings us;
     if (c.usage.store != us.store)

@@ -91,6 +91,22 @@ enum class ToolChoice
     Named
 };
 
+// A yes/no that a client may leave unsaid, used like std::optional<bool>. (Not std::optional<bool>
+// itself: requests are copied a lot, and clang's -fsanitize=bool trips on its disengaged payload.)
+class Tristate
+{
+public:
+    Tristate() = default;
+    Tristate(bool value) : m_value(value ? 2 : 1) {} // converts like std::optional<bool> does
+    explicit operator bool() const { return m_value != 0; }
+    bool operator*() const { return m_value == 2; }
+    [[nodiscard]] bool value_or(bool fallback) const { return m_value ? m_value == 2 : fallback; }
+    bool operator==(const Tristate &) const = default;
+
+private:
+    quint8 m_value = 0; // 0 unset, 1 false, 2 true
+};
+
 enum class FinishReason
 {
     Unset,
@@ -129,7 +145,7 @@ struct Request
     QList<Tool> tools;
     ToolChoice toolChoice = ToolChoice::Unset;
     QString toolChoiceName;
-    std::optional<bool> parallelToolCalls;
+    Tristate parallelToolCalls;
     bool stream = false;
     bool streamUsage = false; // the client asked for usage in the stream (OpenAI include_usage)
     std::optional<qint64> maxTokens;
@@ -149,7 +165,7 @@ struct Request
     bool thinkingEnabled = false;
     QString user;
     int n = 1;
-    std::optional<bool> logprobs;
+    Tristate logprobs;
     std::optional<qint64> topLogprobs;
     QJsonObject metadata;
 

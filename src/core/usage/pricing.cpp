@@ -48,21 +48,34 @@ const std::optional<Price> &lookUp(const QString &providerKind, const QString &m
 }
 } // namespace
 
-std::optional<qint64> priceOf(const UsageRecord &r)
+std::optional<Price> priceFor(const QString &providerId, const QString &providerKind, const QString &model,
+                              const QList<Config::PriceOverride> &overrides)
+{
+    const Config::PriceOverride *best = nullptr;
+    for (const Config::PriceOverride &o : overrides) {
+        if (o.provider != providerId && o.provider != providerKind)
+            continue;
+        const bool matches =
+            model == o.model || (model.startsWith(o.model) && (model.at(o.model.size()) == QLatin1Char('-') ||
+                                                               model.at(o.model.size()) == QLatin1Char(':')));
+        if (matches && (!best || o.model.size() > best->model.size()))
+            best = &o;
+    }
+    if (best)
+        return Price{best->input, best->output, best->cachedInput, best->cacheWrite, best->reasoning};
+    return lookUp(providerKind, model);
+}
+
+std::optional<qint64> priceOf(const UsageRecord &r, const QList<Config::PriceOverride> &overrides)
 {
     if (r.cacheHit)
         return 0; // answered from the cache: nothing was billed
     if (r.usage.inputTokens == 0 && r.usage.outputTokens == 0)
         return r.status < 400 ? std::optional<qint64>(0) : std::nullopt;
-    const std::optional<Price> &price = lookUp(r.providerKind, r.model);
+    const std::optional<Price> price = priceFor(r.provider, r.providerKind, r.model, overrides);
     if (!price)
         return std::nullopt;
     return costMicros(r.usage, *price);
-}
-
-bool isPriced(const QString &providerKind, const QString &model)
-{
-    return lookUp(providerKind, model).has_value();
 }
 
 } // namespace Switchyard::Usage

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/config.h"
 #include "llm/llm.h"
 
 #include <optional>
@@ -37,10 +38,12 @@ struct Price
 qint64 costMicros(const Llm::Usage &usage, const Price &price);
 
 struct UsageRecord;
-// What a finished request cost, from the built-in catalog by the provider's preset/kind and model:
-// 0 for a cache hit or a request that used no tokens, none when the model has no known price.
-std::optional<qint64> priceOf(const UsageRecord &record);
-// Whether the catalog knows a price for the model (budgets refuse to spend on unknown prices).
-bool isPriced(const QString &providerKind, const QString &model);
+// The price of a model: the user's override (config "prices", matched by provider id, preset or kind)
+// first, then the built-in catalog by preset/kind.
+std::optional<Price> priceFor(const QString &providerId, const QString &providerKind, const QString &model,
+                              const QList<Config::PriceOverride> &overrides);
+// What a finished request cost: 0 for a cache hit or a request that used no tokens, none when the
+// model has no known price.
+std::optional<qint64> priceOf(const UsageRecord &record, const QList<Config::PriceOverride> &overrides = {});
 
 } // namespace Switchyard::Usage
