@@ -21,6 +21,7 @@
 #   BENCH_PORT_BASE           first port tried for the servers            [18080]
 #   BENCH_NGINX_WORKERS       worker_processes of the nginx proxy hop     [1]
 #   BENCH_SWITCHYARD_WORKERS  server.workers in the switchyardd config    [2]
+#   BENCH_USAGE_STORE         usage.store in the switchyardd config       [true]
 #   BENCH_STRICT=1            exit 2 when a target is missed
 #   BENCH_KEEP_TMP=1          keep the temp dir (configs, logs) for debugging
 #   SWITCHYARDD               daemon binary, relative to the repo root    [build/bin/switchyardd]
@@ -351,6 +352,7 @@ if has_leg switchyard; then
 {
   "version": 1,
   "server": { "host": "127.0.0.1", "port": $SY_PORT, "requireToken": true, "workers": $SY_WORKERS },
+  "usage": { "store": ${BENCH_USAGE_STORE:-true} },
   "providers": [
     { "id": "bench", "kind": "openai", "baseUrl": "http://127.0.0.1:$UP_PORT/v1", "apiKeyEnv": "SWITCHYARD_BENCH_KEY" },
     { "id": "benchstream", "kind": "openai", "baseUrl": "http://127.0.0.1:$UP_PORT/stream/v1", "apiKeyEnv": "SWITCHYARD_BENCH_KEY" }

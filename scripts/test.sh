@@ -52,6 +52,8 @@ run_suite() {
 }
 
 run_suite "$root/build"
+# The .deb: built, installed with apt, checked as a user would get it, removed.
+./scripts/package-check.sh "$root/build"
 
 if [ "$full" = 1 ]; then
   cmake --preset asan >/dev/null

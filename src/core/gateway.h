@@ -57,12 +57,12 @@ public:
     // The last requests served (thread-safe), and where every usage record also goes (the store).
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink);
-    // Stores every request in the SQLite database at `path` (created or migrated), written by its
-    // own thread; shutdown() and the destructor write what is still queued.
+    // Call before start(). Stores every request in the SQLite database at `path` (created or migrated),
+    // written by its own thread; shutdown() and the destructor write what is still queued.
     bool enableUsageStore(const QString &path, int retentionDays, QString *error);
     [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const;
-    // Keeps cacheable answers (routes or the config turn caching on) in memory, durable in the SQLite
-    // file at `path` (empty: memory only), at most maxBytes.
+    // Call before start(). Keeps cacheable answers (routes or the config turn caching on) in memory, durable
+    // in the SQLite file at `path` (empty: memory only), at most maxBytes.
     bool enableResponseCache(const QString &path, qint64 maxBytes, QString *error);
     [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const;
 

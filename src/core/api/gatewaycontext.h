@@ -41,45 +41,35 @@ public:
 
     // Every finished request: kept in the recent-requests ring and handed to the usage sink (the
     // store) when one is set. Called from serving threads.
-    void recordUsage(Usage::UsageRecord record)
+    // `current` is the config the request was served with (saves a load of the shared snapshot).
+    void recordUsage(Usage::UsageRecord record, const Config::Config *current = nullptr)
     {
         if (!record.costMicros) { // priced once, for every sink
-            const Config::ConfigSnapshot current = config();
-            record.costMicros =
-                Usage::priceOf(record, current ? current->prices : QList<Config::PriceOverride>());
+            if (current) {
+                record.costMicros = Usage::priceOf(record, current->prices);
+            } else {
+                const Config::ConfigSnapshot snapshot = config();
+                record.costMicros =
+                    Usage::priceOf(record, snapshot ? snapshot->prices : QList<Config::PriceOverride>());
+            }
         }
         m_spend.record(record);
-        if (std::shared_ptr<Usage::UsageSink> sink = m_sink.load(std::memory_order_acquire))
-            sink->record(record);
-        if (std::shared_ptr<Usage::UsageWriter> writer = m_writer.load(std::memory_order_acquire))
-            writer->record(record);
+        if (m_sink)
+            m_sink->record(record);
+        if (m_writer)
+            m_writer->record(record);
         m_metrics.record(record);
         m_recent.record(std::move(record));
     }
-    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
-    {
-        m_sink.store(std::move(sink), std::memory_order_release);
-    }
+    void setUsageSink(std::shared_ptr<Usage::UsageSink> sink) { m_sink = std::move(sink); }
     // The usage store's writer (null when usage is not stored); readers open the same file.
-    void setUsageWriter(std::shared_ptr<Usage::UsageWriter> writer)
-    {
-        m_writer.store(std::move(writer), std::memory_order_release);
-    }
-    [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const
-    {
-        return m_writer.load(std::memory_order_acquire);
-    }
+    void setUsageWriter(std::shared_ptr<Usage::UsageWriter> writer) { m_writer = std::move(writer); }
+    [[nodiscard]] std::shared_ptr<Usage::UsageWriter> usageWriter() const { return m_writer; }
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
     [[nodiscard]] Usage::Metrics &metrics() { return m_metrics; }
     [[nodiscard]] Usage::SpendTracker &spend() { return m_spend; }
-    void setResponseCache(std::shared_ptr<Cache::ResponseCache> cache)
-    {
-        m_cache.store(std::move(cache), std::memory_order_release);
-    }
-    [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const
-    {
-        return m_cache.load(std::memory_order_acquire);
-    }
+    void setResponseCache(std::shared_ptr<Cache::ResponseCache> cache) { m_cache = std::move(cache); }
+    [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const { return m_cache; }
 
     void setBoundPort(quint16 port) { m_port.store(port, std::memory_order_relaxed); }
     [[nodiscard]] quint16 boundPort() const { return m_port.load(std::memory_order_relaxed); }
@@ -94,9 +84,11 @@ private:
     Usage::RecentUsage m_recent;
     Usage::Metrics m_metrics;
     Usage::SpendTracker m_spend;
-    std::atomic<std::shared_ptr<Usage::UsageSink>> m_sink;
-    std::atomic<std::shared_ptr<Usage::UsageWriter>> m_writer;
-    std::atomic<std::shared_ptr<Cache::ResponseCache>> m_cache;
+    // Set before the server starts and only read while it serves: no atomics on the request path
+    // (std::atomic<std::shared_ptr> takes a lock on every load).
+    std::shared_ptr<Usage::UsageSink> m_sink;
+    std::shared_ptr<Usage::UsageWriter> m_writer;
+    std::shared_ptr<Cache::ResponseCache> m_cache;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 

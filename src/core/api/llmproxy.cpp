@@ -996,7 +996,7 @@ void LlmProxy::record(int status, const QString &errorCode)
     m_record.latencyMs = m_clock.elapsed();
     if (m_counted)
         m_handler->context().metrics().requestFinished();
-    m_handler->context().recordUsage(std::move(m_record));
+    m_handler->context().recordUsage(std::move(m_record), m_config.get());
 }
 
 void LlmProxy::onClientAborted()

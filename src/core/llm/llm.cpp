@@ -143,9 +143,13 @@ Error invalid(const QString &message, const QString &param)
 QString newId(QLatin1StringView prefix)
 {
     static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    // One generator per thread, seeded once from the global one: the global generator takes a lock per
+    // call, and ids are made on every request.
+    thread_local QRandomGenerator generator(QRandomGenerator::global()->generate());
     QString id = prefix;
+    id.reserve(prefix.size() + 24);
     for (int i = 0; i < 24; ++i)
-        id += QLatin1Char(kAlphabet[QRandomGenerator::global()->bounded(int(sizeof(kAlphabet) - 1))]);
+        id += QLatin1Char(kAlphabet[generator.bounded(int(sizeof(kAlphabet) - 1))]);
     return id;
 }
 
