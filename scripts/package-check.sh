@@ -14,12 +14,12 @@ if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 
 rm -rf "$build/package"
 cpack --config "$build/CPackConfig.cmake" -G "DEB;TGZ" -B "$build/package" >/dev/null
-deb=$(ls "$build"/package/switchyard_*.deb)
+deb=$(realpath "$(ls "$build"/package/switchyard_*.deb)")
 tgz=$(ls "$build"/package/switchyard-*.tar.gz)
 echo "package-check: built $(basename "$deb") and $(basename "$tgz")"
 version=$(dpkg-deb -f "$deb" Version)
 
-$SUDO apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 "./$deb" >/dev/null
+$SUDO apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 "$deb" >/dev/null
 trap '$SUDO apt-get remove -y switchyard >/dev/null 2>&1 || true' EXIT
 
 fail() { echo "package-check: FAILED: $*" >&2; exit 1; }

@@ -29,10 +29,12 @@ void Metrics::record(UsageRecord r)
     const std::optional<qint64> cost = r.costMicros ? r.costMicros : priceOf(r);
     const QString series = r.route.isEmpty() ? r.provider + QLatin1Char('/') + r.model : r.route;
     const double seconds = double(r.latencyMs) / 1000.0;
-    QMutexLocker lock(&m_mutex);
-    ++m_requests[Labels{r.route, r.provider, r.model, r.status}];
+    auto &shard = m_shards.local();
+    QMutexLocker lock(&shard.mutex);
+    Counters &c = shard.data;
+    ++c.requests[Labels{r.route, r.provider, r.model, r.status}];
     if (!r.provider.isEmpty()) {
-        Tokens &t = m_tokens[ModelKey{r.provider, r.model}];
+        Tokens &t = c.tokens[ModelKey{r.provider, r.model}];
         t.input += r.usage.inputTokens;
         t.output += r.usage.outputTokens;
         t.cachedRead += r.usage.cachedReadTokens;
@@ -43,7 +45,7 @@ void Metrics::record(UsageRecord r)
         else if (r.usage.inputTokens > 0 || r.usage.outputTokens > 0)
             ++t.unpriced;
     }
-    Histogram &h = m_latency[series];
+    Histogram &h = c.latency[series];
     for (size_t i = 0; i < kBuckets.size(); ++i) {
         if (seconds <= kBuckets[i])
             ++h.buckets[i];
@@ -51,8 +53,8 @@ void Metrics::record(UsageRecord r)
     ++h.count;
     h.sum += seconds;
     if (r.cacheHit) {
-        ++m_cacheHits;
-        m_savedMicros += r.savedMicros;
+        ++c.cacheHits;
+        c.savedMicros += r.savedMicros;
     }
 }
 
@@ -60,12 +62,42 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
 {
     QByteArray out;
     out.reserve(4096);
-    QMutexLocker lock(&m_mutex);
+    // Merge the serving threads' shards.
+    QHash<Labels, qint64> requests;
+    QHash<ModelKey, Tokens> tokensByModel;
+    QHash<QString, Histogram> latencyByRoute;
+    qint64 cacheHits = 0;
+    qint64 savedMicros = 0;
+    for (const auto &shard : m_shards.all()) {
+        QMutexLocker lock(&shard.mutex);
+        const Counters &c = shard.data;
+        for (auto it = c.requests.cbegin(); it != c.requests.cend(); ++it)
+            requests[it.key()] += it.value();
+        for (auto it = c.tokens.cbegin(); it != c.tokens.cend(); ++it) {
+            Tokens &t = tokensByModel[it.key()];
+            t.input += it->input;
+            t.output += it->output;
+            t.cachedRead += it->cachedRead;
+            t.cacheWrite += it->cacheWrite;
+            t.reasoning += it->reasoning;
+            t.costMicros += it->costMicros;
+            t.unpriced += it->unpriced;
+        }
+        for (auto it = c.latency.cbegin(); it != c.latency.cend(); ++it) {
+            Histogram &h = latencyByRoute[it.key()];
+            for (size_t i = 0; i < kBuckets.size(); ++i)
+                h.buckets[i] += it->buckets[i];
+            h.count += it->count;
+            h.sum += it->sum;
+        }
+        cacheHits += c.cacheHits;
+        savedMicros += c.savedMicros;
+    }
     // Sorted output: stable for people and diff tools.
     out += "# HELP switchyard_requests_total Requests answered, by route, provider, model and HTTP status.\n"
            "# TYPE switchyard_requests_total counter\n";
     std::map<QByteArray, qint64> lines;
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         lines[label("route", it.key().route) + ',' + label("provider", it.key().provider) + ',' +
               label("model", it.key().model) + ",status=\"" + QByteArray::number(it.key().status) + '"'] =
             it.value();
@@ -75,7 +107,7 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
     out += "# HELP switchyard_tokens_total Tokens as the providers reported them (input includes cached).\n"
            "# TYPE switchyard_tokens_total counter\n";
     std::map<QByteArray, Tokens> tokens;
-    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it)
+    for (auto it = tokensByModel.cbegin(); it != tokensByModel.cend(); ++it)
         tokens[label("provider", it.key().provider) + ',' + label("model", it.key().model)] = it.value();
     for (const auto &[labels, t] : tokens) {
         for (const auto &[type, value] :
@@ -98,7 +130,7 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
     out += "# HELP switchyard_request_duration_seconds Time from request to the end of the answer.\n"
            "# TYPE switchyard_request_duration_seconds histogram\n";
     std::map<QByteArray, Histogram> latency;
-    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it)
+    for (auto it = latencyByRoute.cbegin(); it != latencyByRoute.cend(); ++it)
         latency[label("route", it.key())] = it.value();
     for (const auto &[labels, h] : latency) {
         for (size_t i = 0; i < kBuckets.size(); ++i)
@@ -114,12 +146,12 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
     out += "# HELP switchyard_cache_hits_total Requests answered from the response cache.\n"
            "# TYPE switchyard_cache_hits_total counter\n"
            "switchyard_cache_hits_total " +
-           QByteArray::number(m_cacheHits) + '\n';
+           QByteArray::number(cacheHits) + '\n';
     out +=
         "# HELP switchyard_cache_saved_usd_total What the answers served from the cache cost when fetched.\n"
         "# TYPE switchyard_cache_saved_usd_total counter\n"
         "switchyard_cache_saved_usd_total " +
-        QByteArray::number(double(m_savedMicros) / 1e6, 'f', 6) + '\n';
+        QByteArray::number(double(savedMicros) / 1e6, 'f', 6) + '\n';
     out += "# HELP switchyard_in_flight_requests Model requests being answered now.\n"
            "# TYPE switchyard_in_flight_requests gauge\n"
            "switchyard_in_flight_requests " +

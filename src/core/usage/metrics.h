@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "threadshards.h"
 #include "usagerecord.h"
 
 #include <QByteArray>
@@ -58,12 +59,15 @@ private:
         double sum = 0;
     };
 
-    mutable QMutex m_mutex;
-    QHash<Labels, qint64> m_requests;
-    QHash<ModelKey, Tokens> m_tokens;
-    QHash<QString, Histogram> m_latency; // by route (or provider/model for direct requests)
-    qint64 m_cacheHits = 0;
-    qint64 m_savedMicros = 0;
+    struct Counters
+    {
+        QHash<Labels, qint64> requests;
+        QHash<ModelKey, Tokens> tokens;
+        QHash<QString, Histogram> latency; // by route (or provider/model for direct requests)
+        qint64 cacheHits = 0;
+        qint64 savedMicros = 0;
+    };
+    ThreadShards<Counters> m_shards; // one per serving thread, merged by exposition()
     std::atomic<qint64> m_inFlight{0};
 };
 

@@ -1,34 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentusage.h"
 
+#include <algorithm>
+
 namespace Switchyard::Usage {
 
 void RecentUsage::record(UsageRecord record)
 {
-    QMutexLocker lock(&m_mutex);
-    m_records.push_back(std::move(record));
-    if (qsizetype(m_records.size()) > m_capacity)
-        m_records.pop_front();
-    ++m_total;
+    const qint64 sequence = m_sequence.fetch_add(1, std::memory_order_relaxed);
+    auto &shard = m_shards.local();
+    QMutexLocker lock(&shard.mutex);
+    shard.data.records.emplace_back(sequence, std::move(record));
+    if (qsizetype(shard.data.records.size()) > m_capacity)
+        shard.data.records.pop_front();
+    // Counted once it is readable: whoever sees the count grow finds the record.
+    m_total.fetch_add(1, std::memory_order_release);
 }
 
 QList<UsageRecord> RecentUsage::records() const
 {
-    QMutexLocker lock(&m_mutex);
-    return QList<UsageRecord>(m_records.begin(), m_records.end());
+    std::vector<const std::pair<qint64, UsageRecord> *> all;
+    for (const auto &shard : m_shards.all()) {
+        shard.mutex.lock();
+        for (const auto &entry : shard.data.records)
+            all.push_back(&entry);
+    }
+    std::sort(all.begin(), all.end(), [](auto *a, auto *b) { return a->first < b->first; });
+    const size_t skip = all.size() > size_t(m_capacity) ? all.size() - size_t(m_capacity) : 0;
+    QList<UsageRecord> out;
+    out.reserve(qsizetype(all.size() - skip));
+    for (size_t i = skip; i < all.size(); ++i)
+        out.append(all[i]->second);
+    for (const auto &shard : m_shards.all())
+        shard.mutex.unlock();
+    return out;
 }
 
 qint64 RecentUsage::total() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_total;
+    return m_total.load(std::memory_order_acquire);
 }
 
 void RecentUsage::clear()
 {
-    QMutexLocker lock(&m_mutex);
-    m_records.clear();
-    m_total = 0;
+    for (auto &shard : m_shards.all()) {
+        QMutexLocker lock(&shard.mutex);
+        shard.data.records.clear();
+    }
+    m_sequence.store(0);
+    m_total.store(0);
 }
 
 } // namespace Switchyard::Usage

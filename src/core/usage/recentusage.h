@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "threadshards.h"
 #include "usagerecord.h"
 
-#include <QMutex>
-
+#include <atomic>
 #include <deque>
 
 namespace Switchyard::Usage {
 
 // The last N usage records in memory, for the GUI's live view, the daemon's shutdown summary and
-// tests. Thread-safe; recording is a short critical section (a move into a ring).
+// tests. Thread-safe; recording is a move into the calling thread's own ring.
 class RecentUsage final : public UsageSink
 {
 public:
@@ -23,10 +23,14 @@ public:
     void clear();
 
 private:
-    mutable QMutex m_mutex;
-    std::deque<UsageRecord> m_records;
+    struct Ring
+    {
+        std::deque<std::pair<qint64, UsageRecord>> records; // with their sequence number
+    };
+    ThreadShards<Ring> m_shards;
     qsizetype m_capacity;
-    qint64 m_total = 0;
+    std::atomic<qint64> m_sequence{0}; // orders records across shards
+    std::atomic<qint64> m_total{0};
 };
 
 } // namespace Switchyard::Usage

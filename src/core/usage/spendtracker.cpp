@@ -54,27 +54,33 @@ void SpendTracker::record(UsageRecord record)
 {
     if (record.app.isEmpty() || !record.costMicros || *record.costMicros <= 0)
         return;
-    QMutexLocker lock(&m_mutex);
-    add(m_apps[record.app], record.startedAtMs, *record.costMicros, *record.costMicros);
+    auto &shard = m_shards.local();
+    QMutexLocker lock(&shard.mutex);
+    add(shard.data[record.app], record.startedAtMs, *record.costMicros, *record.costMicros);
 }
 
 void SpendTracker::seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs)
 {
-    QMutexLocker lock(&m_mutex);
-    add(m_apps[app], nowMs, dayMicros, monthMicros);
+    auto &shard = m_shards.local();
+    QMutexLocker lock(&shard.mutex);
+    add(shard.data[app], nowMs, dayMicros, monthMicros);
 }
 
 SpendTracker::Spend SpendTracker::spend(const QString &app, qint64 nowMs) const
 {
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_apps.constFind(app);
-    if (it == m_apps.cend())
-        return {};
     Spend s;
-    if (it->day == dayIndex(nowMs))
-        s.dayMicros = it->dayMicros;
-    if (it->month == monthIndex(nowMs))
-        s.monthMicros = it->monthMicros;
+    const qint64 day = dayIndex(nowMs);
+    const qint64 month = monthIndex(nowMs);
+    for (const auto &shard : m_shards.all()) {
+        QMutexLocker lock(&shard.mutex);
+        const auto it = shard.data.constFind(app);
+        if (it == shard.data.cend())
+            continue;
+        if (it->day == day)
+            s.dayMicros += it->dayMicros;
+        if (it->month == month)
+            s.monthMicros += it->monthMicros;
+    }
     return s;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "threadshards.h"
 #include "usagerecord.h"
 
 #include <QHash>
@@ -9,8 +10,8 @@
 namespace Switchyard::Usage {
 
 // Money spent per app in the current UTC day and calendar month, for budgets: fed by every usage
-// record (in memory, so a budget check is a hash lookup), seeded at start-up from the usage store so
-// that a restart does not reset anyone's spend.
+// record (in memory, per serving thread, so a budget check is a few hash lookups), seeded at start-up
+// from the usage store so that a restart does not reset anyone's spend.
 class SpendTracker final : public UsageSink
 {
 public:
@@ -43,8 +44,7 @@ private:
     };
     static void add(Entry &e, qint64 ms, qint64 dayMicros, qint64 monthMicros);
 
-    mutable QMutex m_mutex;
-    QHash<QString, Entry> m_apps;
+    ThreadShards<QHash<QString, Entry>> m_shards;
 };
 
 } // namespace Switchyard::Usage

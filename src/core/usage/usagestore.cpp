@@ -159,15 +159,39 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
-QJsonArray attemptsJson(const QList<Attempt> &attempts)
+QString jsonEscaped(const QString &s)
 {
-    QJsonArray out;
-    for (const Attempt &a : attempts)
-        out.append(QJsonObject{{QStringLiteral("provider"), a.provider},
-                               {QStringLiteral("model"), a.model},
-                               {QStringLiteral("status"), a.status},
-                               {QStringLiteral("error"), a.errorCode},
-                               {QStringLiteral("latencyMs"), a.latencyMs}});
+    QString out;
+    out.reserve(s.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            continue;
+        }
+        out += c;
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+// The attempts as JSON text, written directly: a QJsonDocument per row was a measurable part of the
+// writer's time.
+QString attemptsText(const QList<Attempt> &attempts)
+{
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const Attempt &a = attempts[i];
+        if (i)
+            out += QLatin1Char(',');
+        out += QStringLiteral("{\"provider\":") + jsonEscaped(a.provider) + QStringLiteral(",\"model\":") +
+               jsonEscaped(a.model) + QStringLiteral(",\"status\":") + QString::number(a.status) +
+               QStringLiteral(",\"error\":") + jsonEscaped(a.errorCode) + QStringLiteral(",\"latencyMs\":") +
+               QString::number(a.latencyMs) + QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
     return out;
 }
 
@@ -367,56 +391,82 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
             *error = m_db.lastError().text();
         return false;
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO requests (request_id, started_at, app, endpoint, dialect, "
-                                  "requested_model, route, provider, "
-                                  "model, status, error_code, stream, translated, cache_hit, input_tokens, "
-                                  "output_tokens, cached_read_tokens, "
-                                  "cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
-                                  "cost_micros, latency_ms, first_byte_ms, "
-                                  "bytes_in, bytes_out, attempts, tags, saved_micros) VALUES "
-                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    // Rows go in several per statement: with Qt Sql, each exec() costs more than SQLite's own work.
+    constexpr int kColumns = 29;
+    constexpr qsizetype kRowsPerStatement = 16;
+    const QString insertHead = QStringLiteral("INSERT INTO requests (request_id, started_at, app, endpoint, "
+                                              "dialect, requested_model, route, provider, "
+                                              "model, status, error_code, stream, translated, cache_hit, "
+                                              "input_tokens, output_tokens, cached_read_tokens, "
+                                              "cache_write_tokens, reasoning_tokens, usage_known, "
+                                              "usage_estimated, cost_micros, latency_ms, first_byte_ms, "
+                                              "bytes_in, bytes_out, attempts, tags, saved_micros) VALUES ");
+    QString rowPlaceholders = QStringLiteral("(");
+    for (int i = 0; i < kColumns; ++i)
+        rowPlaceholders += i ? QStringLiteral(",?") : QStringLiteral("?");
+    rowPlaceholders += QLatin1Char(')');
+    auto statement = [&](qsizetype rows) -> QString {
+        QStringList values;
+        for (qsizetype i = 0; i < rows; ++i)
+            values << rowPlaceholders;
+        return insertHead + values.join(QLatin1Char(','));
+    };
+    QSqlQuery many(m_db);
+    QSqlQuery one(m_db);
+    if (records.size() >= kRowsPerStatement)
+        many.prepare(statement(kRowsPerStatement));
+    one.prepare(statement(1));
+    auto bindRow = [&](QSqlQuery &q, int base, const UsageRecord &r, const std::optional<qint64> &cost) {
+        int c = base;
+        q.bindValue(c++, text(QString::fromLatin1(r.requestId)));
+        q.bindValue(c++, r.startedAtMs);
+        q.bindValue(c++, text(r.app));
+        q.bindValue(c++, text(r.endpoint));
+        q.bindValue(c++, text(r.dialect));
+        q.bindValue(c++, text(r.requestedModel));
+        q.bindValue(c++, text(r.route));
+        q.bindValue(c++, text(r.provider));
+        q.bindValue(c++, text(r.model));
+        q.bindValue(c++, r.status);
+        q.bindValue(c++, text(r.errorCode));
+        q.bindValue(c++, int(r.stream));
+        q.bindValue(c++, int(r.translated));
+        q.bindValue(c++, int(r.cacheHit));
+        q.bindValue(c++, r.usage.inputTokens);
+        q.bindValue(c++, r.usage.outputTokens);
+        q.bindValue(c++, r.usage.cachedReadTokens);
+        q.bindValue(c++, r.usage.cacheWriteTokens);
+        q.bindValue(c++, r.usage.reasoningTokens);
+        q.bindValue(c++, int(r.usage.known));
+        q.bindValue(c++, int(r.usage.estimated));
+        q.bindValue(c++, cost ? QVariant(*cost) : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(c++, r.latencyMs);
+        q.bindValue(c++, r.firstByteMs);
+        q.bindValue(c++, r.bytesIn);
+        q.bindValue(c++, r.bytesOut);
+        q.bindValue(c++, attemptsText(r.attempts));
+        q.bindValue(c++, text(r.tags));
+        q.bindValue(c++, r.savedMicros);
+    };
+    qsizetype next = 0;
+    while (next < records.size()) {
+        const bool chunk = records.size() - next >= kRowsPerStatement;
+        QSqlQuery &q = chunk ? many : one;
+        const qsizetype rows = chunk ? kRowsPerStatement : 1;
+        for (qsizetype k = 0; k < rows; ++k)
+            bindRow(q, int(k) * kColumns, records[next + k], costs.value(next + k));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        next += rows;
+    }
     QHash<RollupKey, UsageRow> rollups;
     QHash<LatencyKey, qint64> latencies;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const UsageRecord &r = records[i];
         const std::optional<qint64> cost = costs.value(i);
-        int c = 0;
-        insert.bindValue(c++, text(QString::fromLatin1(r.requestId)));
-        insert.bindValue(c++, r.startedAtMs);
-        insert.bindValue(c++, text(r.app));
-        insert.bindValue(c++, text(r.endpoint));
-        insert.bindValue(c++, text(r.dialect));
-        insert.bindValue(c++, text(r.requestedModel));
-        insert.bindValue(c++, text(r.route));
-        insert.bindValue(c++, text(r.provider));
-        insert.bindValue(c++, text(r.model));
-        insert.bindValue(c++, r.status);
-        insert.bindValue(c++, text(r.errorCode));
-        insert.bindValue(c++, int(r.stream));
-        insert.bindValue(c++, int(r.translated));
-        insert.bindValue(c++, int(r.cacheHit));
-        insert.bindValue(c++, r.usage.inputTokens);
-        insert.bindValue(c++, r.usage.outputTokens);
-        insert.bindValue(c++, r.usage.cachedReadTokens);
-        insert.bindValue(c++, r.usage.cacheWriteTokens);
-        insert.bindValue(c++, r.usage.reasoningTokens);
-        insert.bindValue(c++, int(r.usage.known));
-        insert.bindValue(c++, int(r.usage.estimated));
-        insert.bindValue(c++, cost ? QVariant(*cost) : QVariant(QMetaType::fromType<qint64>()));
-        insert.bindValue(c++, r.latencyMs);
-        insert.bindValue(c++, r.firstByteMs);
-        insert.bindValue(c++, r.bytesIn);
-        insert.bindValue(c++, r.bytesOut);
-        insert.bindValue(
-            c++, QString::fromUtf8(QJsonDocument(attemptsJson(r.attempts)).toJson(QJsonDocument::Compact)));
-        insert.bindValue(c++, text(r.tags));
-        insert.bindValue(c++, r.savedMicros);
-        if (!insert.exec()) {
-            if (error)
-                *error = insert.lastError().text();
-            return false;
-        }
         const qint64 hour = r.startedAtMs / kHourMs;
         UsageRow &agg = rollups[RollupKey{hour, r.app, r.route, r.provider, r.model}];
         agg.requests += 1;

@@ -55,18 +55,19 @@ void UsageWriter::stop()
 
 void UsageWriter::record(UsageRecord record)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (qsizetype(m_queue.size()) >= m_options.maxQueued) {
-            ++m_dropped;
-            return;
-        }
-        m_queue.push_back(std::move(record));
-        ++m_enqueued;
-        if (qsizetype(m_queue.size()) < m_options.batchSize)
-            return;
+    // Into the calling thread's own queue: serving threads never wait on each other here.
+    if (m_queued.load(std::memory_order_relaxed) >= m_options.maxQueued) {
+        m_dropped.fetch_add(1, std::memory_order_relaxed);
+        return;
     }
-    m_wake.notify_one();
+    {
+        auto &shard = m_queues.local();
+        QMutexLocker lock(&shard.mutex);
+        shard.data.push_back(std::move(record));
+    }
+    m_enqueued.fetch_add(1, std::memory_order_release);
+    if (m_queued.fetch_add(1, std::memory_order_relaxed) + 1 == m_options.batchSize)
+        m_wake.notify_one(); // a full batch: no need to wait for the timer
 }
 
 void UsageWriter::flush()
@@ -74,23 +75,22 @@ void UsageWriter::flush()
     std::unique_lock lock(m_mutex);
     if (!m_thread.joinable())
         return;
-    const qint64 target = m_enqueued;
+    const qint64 target = m_enqueued.load(std::memory_order_acquire);
     m_flushRequested = true;
     m_wake.notify_one();
-    m_flushed.wait(lock,
-                   [&] { return m_written + m_dropped >= target || !m_thread.joinable() || m_stopping; });
+    m_flushed.wait(lock, [&] {
+        return m_written.load() + m_dropped.load() >= target || !m_thread.joinable() || m_stopping;
+    });
 }
 
 qint64 UsageWriter::written() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_written;
+    return m_written.load();
 }
 
 qint64 UsageWriter::dropped() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_dropped;
+    return m_dropped.load();
 }
 
 QString UsageWriter::lastError() const
@@ -115,12 +115,19 @@ void UsageWriter::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs), [&] {
-                return m_stopping || m_flushRequested || qsizetype(m_queue.size()) >= m_options.batchSize;
+                return m_stopping || m_flushRequested || m_queued.load() >= m_options.batchSize;
             });
-            batch.swap(m_queue);
             m_flushRequested = false;
             stopping = m_stopping;
         }
+        for (auto &shard : m_queues.all()) {
+            QMutexLocker lock(&shard.mutex);
+            if (shard.data.empty())
+                continue;
+            std::move(shard.data.begin(), shard.data.end(), std::back_inserter(batch));
+            shard.data.clear();
+        }
+        m_queued.fetch_sub(qint64(batch.size()));
         if (!batch.empty()) {
             QList<UsageRecord> records;
             QList<std::optional<qint64>> costs;
@@ -137,7 +144,7 @@ void UsageWriter::run()
                 m_written += records.size();
             } else {
                 // Kept counted, so that flush() returns; the reason is reported.
-                m_dropped += records.size();
+                m_dropped += qint64(records.size());
                 m_lastError = store.isOpen() ? error : m_lastError;
                 qCWarning(lcUsage) << "could not write" << records.size() << "usage records:" << m_lastError;
             }
@@ -148,11 +155,8 @@ void UsageWriter::run()
             store.purgeBefore(now - m_options.retentionDays * kDayMs);
             lastPurge = now;
         }
-        if (stopping) {
-            std::lock_guard lock(m_mutex);
-            if (m_queue.empty())
-                break;
-        }
+        if (stopping && m_queued.load() == 0)
+            break;
     }
     m_flushed.notify_all();
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "threadshards.h"
 #include "usagerecord.h"
 
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -54,13 +56,14 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_flushed;
-    std::vector<UsageRecord> m_queue;
+    ThreadShards<std::vector<UsageRecord>> m_queues; // one per serving thread
+    std::atomic<qint64> m_queued{0};                 // records waiting in the queues
     bool m_stopping = false;
     bool m_flushRequested = false;
     bool m_started = false;
-    qint64 m_enqueued = 0;
-    qint64 m_written = 0;
-    qint64 m_dropped = 0;
+    std::atomic<qint64> m_enqueued{0};
+    std::atomic<qint64> m_written{0};
+    std::atomic<qint64> m_dropped{0};
     QString m_lastError;
 };
 
