@@ -147,7 +147,7 @@ int tokenCommand(const QCommandLineParser &parser, const QCommandLineOption &con
     if (!valid) {
         printLine(stderr,
                   QStringLiteral("usage: switchyardd token create NAME [--routes R1,R2] [--expires-days N] "
-                                 "[--rpm N] [--config FILE]\n"
+                                 "[--rpm N] [--budget-daily USD] [--budget-monthly USD] [--config FILE]\n"
                                  "       switchyardd token list [--config FILE]\n"
                                  "       switchyardd token revoke NAME [--config FILE]"));
         return ExitUsage;
