@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
-  dpkg-dev desktop-file-utils appstream librsvg2-bin man-db
+  dpkg-dev desktop-file-utils appstream librsvg2-bin man-db systemd
   postgresql
   libhttp-parser-dev
   dbus xvfb xauth x11-utils gnome-keyring libsecret-tools fonts-dejavu-core
