@@ -7,6 +7,8 @@
 #include "gateway.h"
 #include "http/httpserver.h"
 #include "testclient.h"
+#include "usage/recentusage.h"
+#include "usage/usagestore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -57,6 +59,9 @@ private:
     FakeUpstream m_upstream;
     std::unique_ptr<Switchyard::Gateway> m_gateway;
     quint16 m_port = 0;
+    QTemporaryDir m_dataDir;
+    qint64 m_expectedRows = 0;
+    std::shared_ptr<Switchyard::Usage::RecentUsage> m_recorded;
 
     Config makeConfig(const QByteArray &serverExtra = {}, const QByteArray &upstreamExtra = {})
     {
@@ -147,10 +152,27 @@ private:
         return *config;
     }
 
+    // Stops the current gateway (which writes what its usage store still queues) and counts what it
+    // recorded.
+    void stopGateway()
+    {
+        if (!m_gateway)
+            return;
+        m_gateway.reset(); // requests still in flight are recorded as abandoned (499) as it stops
+        m_expectedRows += m_recorded->total();
+        m_recorded.reset();
+    }
+
     void startGateway(const Config &config)
     {
+        stopGateway();
         m_gateway = std::make_unique<Switchyard::Gateway>();
         QString error;
+        // Every request of these tests is also accounted for in a real usage store.
+        QVERIFY2(m_gateway->enableUsageStore(m_dataDir.filePath(QStringLiteral("usage.sqlite")), 90, &error),
+                 qPrintable(error));
+        m_recorded = std::make_shared<Switchyard::Usage::RecentUsage>(1); // counts what it records
+        m_gateway->setUsageSink(m_recorded);
         QVERIFY2(m_gateway->start(config, &error), qPrintable(error));
         m_port = m_gateway->port();
     }
@@ -195,7 +217,19 @@ private Q_SLOTS:
         m_upstream.clear();
     }
 
-    void cleanup() { m_gateway.reset(); }
+    void cleanup()
+    {
+        stopGateway();
+        // Every model request this test made — answered, refused, timed out or abandoned — is in the
+        // store once the gateway has stopped.
+        Switchyard::Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(m_dataDir.filePath(QStringLiteral("usage.sqlite")), &error), qPrintable(error));
+        const qint64 stored = store.rowCount();
+        const qint64 expected = m_expectedRows;
+        m_expectedRows = stored; // a miss is reported once, not again by every later test
+        QCOMPARE(stored, expected);
+    }
 
     void nonStreaming()
     {
@@ -347,7 +381,7 @@ private Q_SLOTS:
     void upstreamConnectionLimitQueuesRequests()
     {
         // One worker, at most one upstream connection: three concurrent requests take turns on it.
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(", \"workers\": 1", ", \"maxConnectionsPerHost\": 1"));
         const int acceptedBefore = m_upstream.connectionsAccepted();
         std::vector<std::unique_ptr<TestClient>> clients;
@@ -369,7 +403,7 @@ private Q_SLOTS:
 
     void upstreamConnectionLimitTimesOut()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(
             ", \"workers\": 1",
             ", \"maxConnectionsPerHost\": 1, \"connectTimeoutMs\": 300, \"firstByteTimeoutMs\": 2000"));
@@ -459,7 +493,7 @@ private Q_SLOTS:
 
     void upstreamTimeoutIs504()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig({}, ", \"firstByteTimeoutMs\": 300"));
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("hang")));
         verifyOpenAiError(r, 504, QStringLiteral("upstream_first_byte_timeout"));
@@ -467,7 +501,7 @@ private Q_SLOTS:
 
     void midStreamFailureEndsWithErrorEvent()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig({}, ", \"idleTimeoutMs\": 300"));
         const TestResponse r = call(TestClient::post("/v1/chat/completions", chatBody("slow-stream", true)));
         QCOMPARE(r.status, 200);
@@ -656,7 +690,7 @@ private Q_SLOTS:
 
     void idleKeepAliveIsClosed()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(", \"idleTimeoutMs\": 300"));
         TestClient client(m_port);
         QVERIFY(client.connect());
@@ -666,7 +700,7 @@ private Q_SLOTS:
 
     void connectionLimit()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(", \"maxConnections\": 2"));
         TestClient a(m_port), b(m_port), c(m_port);
         QVERIFY(a.connect());
@@ -716,7 +750,7 @@ private Q_SLOTS:
 
     void failedAuthIsRateLimitedPerPeer()
     {
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(", \"maxAuthFailuresPerMinute\": 5"));
         TestClient client(m_port);
         QVERIFY(client.connect());
@@ -803,7 +837,7 @@ private Q_SLOTS:
              QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY(openssl.waitForFinished(20000));
         QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
-        m_gateway.reset();
+        stopGateway();
         startGateway(makeConfig(", \"tls\": { \"certificate\": \"" +
                                 dir.filePath(QStringLiteral("cert.pem")).toUtf8() + "\", \"privateKey\": \"" +
                                 dir.filePath(QStringLiteral("key.pem")).toUtf8() + "\" }"));
