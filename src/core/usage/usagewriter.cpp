@@ -6,7 +6,9 @@
 #include "usagestore.h"
 
 #include <QDateTime>
+
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcUsage)
 
@@ -128,6 +130,10 @@ void UsageWriter::run()
             shard.data.clear();
         }
         m_queued.fetch_sub(qint64(batch.size()));
+        // The per-thread queues interleave: rows go in the order the requests started.
+        std::stable_sort(batch.begin(), batch.end(), [](const UsageRecord &a, const UsageRecord &b) {
+            return a.startedAtMs < b.startedAtMs;
+        });
         if (!batch.empty()) {
             QList<UsageRecord> records;
             QList<std::optional<qint64>> costs;
