@@ -254,12 +254,14 @@ private:
                                {QStringLiteral("apiKeyEnv"), QStringLiteral("SY_DIALECTS_KEY")}};
         };
         const auto route = [](const char *name, QList<std::pair<const char *, const char *>> targets,
-                              const QJsonObject &cache = {}) {
+                              const QJsonObject &cache = {}, const char *strategy = "fallback") {
             QJsonArray list;
             for (const auto &[p, m] : targets)
                 list.append(QJsonObject{{QStringLiteral("provider"), QLatin1String(p)},
                                         {QStringLiteral("model"), QLatin1String(m)}});
-            QJsonObject o{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("targets"), list}};
+            QJsonObject o{{QStringLiteral("name"), QLatin1String(name)},
+                          {QStringLiteral("strategy"), QLatin1String(strategy)},
+                          {QStringLiteral("targets"), list}};
             if (!cache.isEmpty())
                 o.insert(QStringLiteral("cache"), cache);
             return o;
@@ -284,6 +286,7 @@ private:
                  route("gemini-tools", {{"ge", "tools"}}),
                  route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
                  route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}}),
+                 route("rotating", {{"oa", "gpt-test"}, {"an", "claude-test"}}, {}, "round-robin"),
                  route("priced-fallback", {{"oa", "tools"}, {"an", "claude-sonnet-4-5"}}),
                  route("cached", {{"an", "claude-sonnet-4-5"}}, cacheOn),
                  route("cached-translated", {{"oa", "tools"}}, cacheOn),
@@ -1337,6 +1340,26 @@ private Q_SLOTS:
         // Like every API path, it needs a token.
         r = call(TestClient::get("/metrics", {}));
         QCOMPARE(r.status, 401);
+    }
+
+    void roundRobinAcrossDialects()
+    {
+        // One keep-alive connection (so one worker and its counter): the two targets take turns, and
+        // each answer comes back in the client's dialect whichever provider gave it.
+        TestClient client(m_port);
+        QVERIFY(client.connect());
+        QByteArrayList providers;
+        for (int i = 0; i < 4; ++i) {
+            const TestResponse r = client.roundTrip(TestClient::post(
+                "/v1/chat/completions", compact(chatToolsBody(QStringLiteral("rotating"), false)), kToken));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.header("x-switchyard-strategy"), QByteArray("round-robin"));
+            QCOMPARE(r.json().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
+            providers << r.header("x-switchyard-provider");
+        }
+        QVERIFY(providers[0] != providers[1]);
+        QCOMPARE(providers[2], providers[0]);
+        QCOMPARE(providers[3], providers[1]);
     }
 
     void modelsInAnthropicShape()

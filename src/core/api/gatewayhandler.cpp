@@ -137,6 +137,16 @@ const Providers::ProviderWire &GatewayHandler::wireFor(const Config::Provider &p
     return *it;
 }
 
+void GatewayHandler::orderTargets(Routing::Plan &plan)
+{
+    if (plan.targets.size() < 2 || plan.strategy == QLatin1String("fallback"))
+        return;
+    quint64 tick = 0;
+    if (plan.strategy == QLatin1String("round-robin"))
+        tick = m_roundRobin[plan.route]++;
+    Routing::Router::order(plan, tick, m_random.generateDouble());
+}
+
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
 {
     std::optional<Http::HttpResponse> refused =

@@ -5,9 +5,11 @@
 #include "http/requesthandler.h"
 #include "http/upstreamclient.h"
 #include "providers/provideradapter.h"
+#include "routing/router.h"
 #include "usage/usagestore.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <memory>
 
@@ -36,6 +38,9 @@ public:
     // How to reach a provider (dialect, endpoint with its proxy settings, paths), worked out once
     // per worker, not per request.
     const Providers::ProviderWire &wireFor(const Config::Provider &provider);
+    // Orders a plan's targets by its route's strategy, with this worker's round-robin counters and
+    // random source (no state shared between workers on the request path).
+    void orderTargets(Routing::Plan &plan);
 
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);
@@ -49,6 +54,8 @@ private:
     std::unique_ptr<Http::UpstreamPool> m_pool;
     QHash<QString, Providers::ProviderWire> m_wires; // by provider id
     std::unique_ptr<Usage::UsageStore> m_usageReader;
+    QHash<QString, quint64> m_roundRobin; // by route name
+    QRandomGenerator m_random{QRandomGenerator::global()->generate()};
     Config::ConfigSnapshot m_config;
     quint64 m_configGeneration = ~quint64(0);
     Secrets::KeyRing::Snapshot m_keys;

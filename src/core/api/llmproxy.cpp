@@ -213,6 +213,7 @@ void LlmProxy::start()
         return;
     }
     m_plan = std::move(*plan);
+    m_handler->orderTargets(m_plan);
     m_record.route = m_plan.route;
     const QByteArray &principal = m_exchange->request().principal;
     if (!principal.isEmpty()) {
@@ -1016,8 +1017,10 @@ void LlmProxy::onClientWritable()
 
 void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
 {
-    if (!m_plan.route.isEmpty())
+    if (!m_plan.route.isEmpty()) {
         headers.add(QByteArrayLiteral("x-switchyard-route"), m_plan.route.toUtf8());
+        headers.add(QByteArrayLiteral("x-switchyard-strategy"), m_plan.strategy.toUtf8());
+    }
     if (m_target) {
         headers.add(QByteArrayLiteral("x-switchyard-provider"), m_target->provider->id.toUtf8());
         headers.add(QByteArrayLiteral("x-switchyard-model"), m_target->model.toUtf8());

@@ -75,6 +75,7 @@ struct RouteTarget
 {
     QString provider;
     QString model;
+    int weight = 1; // "weighted" routes: the share of first picks (0: only as a fallback)
 
     bool operator==(const RouteTarget &) const = default;
 };

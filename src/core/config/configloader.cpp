@@ -43,7 +43,7 @@ QStringList supportedProviderKinds()
 
 QStringList supportedStrategies()
 {
-    return {QStringLiteral("fallback")};
+    return {QStringLiteral("fallback"), QStringLiteral("weighted"), QStringLiteral("round-robin")};
 }
 
 namespace {
@@ -427,6 +427,7 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
                 RouteTarget target;
                 t.string(QStringLiteral("provider"), &target.provider, true);
                 t.string(QStringLiteral("model"), &target.model, true);
+                t.integer(QStringLiteral("weight"), &target.weight, 0, 1'000'000);
                 if (!target.provider.isEmpty() && !providerIds.contains(target.provider))
                     t.error(QStringLiteral("provider"),
                             QStringLiteral("unknown provider '%1'").arg(target.provider));
@@ -435,6 +436,14 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
             true);
         if (rt.has(QStringLiteral("targets")) && route.targets.isEmpty())
             rt.error(QStringLiteral("targets"), QStringLiteral("must list at least one target"));
+        if (route.strategy == QLatin1String("weighted") && !route.targets.isEmpty()) {
+            qint64 total = 0;
+            for (const RouteTarget &t : route.targets)
+                total += t.weight;
+            if (total == 0)
+                rt.error(QStringLiteral("targets"),
+                         QStringLiteral("a weighted route needs at least one target with a weight above 0"));
+        }
         config.routes.append(route);
     });
 
@@ -602,9 +611,12 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     QJsonArray routes;
     for (const Route &r : c.routes) {
         QJsonArray targets;
-        for (const RouteTarget &t : r.targets)
-            targets.append(
-                QJsonObject{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}});
+        for (const RouteTarget &t : r.targets) {
+            QJsonObject target{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}};
+            if (t.weight != 1)
+                target.insert(QStringLiteral("weight"), t.weight);
+            targets.append(target);
+        }
         QJsonObject route{{QStringLiteral("name"), r.name},
                           {QStringLiteral("strategy"), r.strategy},
                           {QStringLiteral("targets"), targets}};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
+#include <algorithm>
+
 namespace Switchyard::Routing {
 
 std::optional<Plan> Router::resolve(const Config::Config &config, const QString &model)
@@ -11,7 +13,7 @@ std::optional<Plan> Router::resolve(const Config::Config &config, const QString 
         plan.strategy = route->strategy;
         for (const Config::RouteTarget &t : route->targets) {
             if (const Config::Provider *p = config.provider(t.provider))
-                plan.targets.append(Target{p, t.model});
+                plan.targets.append(Target{p, t.model, t.weight});
         }
         return plan;
     }
@@ -25,6 +27,46 @@ std::optional<Plan> Router::resolve(const Config::Config &config, const QString 
         }
     }
     return std::nullopt;
+}
+
+void Router::order(Plan &plan, quint64 tick, double draw)
+{
+    const qsizetype n = plan.targets.size();
+    if (n < 2)
+        return;
+    qsizetype first = 0;
+    if (plan.strategy == QLatin1String("round-robin")) {
+        first = qsizetype(tick % quint64(n));
+    } else if (plan.strategy == QLatin1String("weighted")) {
+        qint64 total = 0;
+        for (const Target &t : plan.targets)
+            total += qMax(0, t.weight);
+        if (total <= 0)
+            return;
+        double point = draw * double(total);
+        for (qsizetype i = 0; i < n; ++i) {
+            const double w = double(qMax(0, plan.targets[i].weight));
+            if (point < w) {
+                first = i;
+                break;
+            }
+            point -= w;
+            first = i; // rounding at the very top lands on the last weighted target
+        }
+        while (plan.targets[first].weight <= 0) // never start on a zero weight
+            first = (first + n - 1) % n;
+    } else {
+        return;
+    }
+    if (first == 0)
+        return;
+    if (plan.strategy == QLatin1String("round-robin")) {
+        std::rotate(plan.targets.begin(), plan.targets.begin() + first, plan.targets.end());
+        return;
+    }
+    // weighted: the drawn target first, the others in the config's order behind it
+    const Target chosen = plan.targets.takeAt(first);
+    plan.targets.prepend(chosen);
 }
 
 bool Router::isAllowed(const QStringList &allowed, const QString &model, const Plan &plan)

@@ -14,6 +14,7 @@ struct Target
 {
     const Config::Provider *provider = nullptr;
     QString model; // the model name the upstream expects
+    int weight = 1;
 };
 
 // The ordered list of targets to try for one request. Pointers stay valid as long as the config
@@ -35,6 +36,12 @@ public:
 
     // Whether a token limited to `allowed` may use what `model` names.
     static bool isAllowed(const QStringList &allowed, const QString &model, const Plan &plan);
+
+    // Puts the plan's targets in the order to try them, by its strategy: "fallback" keeps the config's
+    // order; "round-robin" starts at target `tick % n` and wraps; "weighted" draws the first target
+    // at random by weight (`draw` uniform in [0, 1)), then keeps the config's order for fallback.
+    // Pure: the caller owns the counter and the random source (seeded in tests).
+    static void order(Plan &plan, quint64 tick, double draw);
 
     // Upstream HTTP statuses that move a fallback route on to its next target.
     static bool isFallbackStatus(int status) { return status == 429 || status >= 500; }
