@@ -287,6 +287,20 @@ private:
                  route("cross-fallback", {{"an", "fail-529"}, {"oa", "rescued"}}),
                  route("catalogued", {{"an", "claude-sonnet-4-5-20250929"}}),
                  route("rotating", {{"oa", "gpt-test"}, {"an", "claude-test"}}, {}, "round-robin"),
+                 [] {
+                     QJsonObject r{
+                         {QStringLiteral("name"), QStringLiteral("sticky")},
+                         {QStringLiteral("strategy"), QStringLiteral("round-robin")},
+                         {QStringLiteral("sticky"),
+                          QJsonObject{
+                              {QStringLiteral("header"), QStringLiteral("x-claude-code-session-id")}}},
+                         {QStringLiteral("targets"),
+                          QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("oa")},
+                                                 {QStringLiteral("model"), QStringLiteral("gpt-test")}},
+                                     QJsonObject{{QStringLiteral("provider"), QStringLiteral("an")},
+                                                 {QStringLiteral("model"), QStringLiteral("claude-test")}}}}};
+                     return r;
+                 }(),
                  route("priced-fallback", {{"oa", "tools"}, {"an", "claude-sonnet-4-5"}}),
                  route("cached", {{"an", "claude-sonnet-4-5"}}, cacheOn),
                  route("cached-translated", {{"oa", "tools"}}, cacheOn),
@@ -1360,6 +1374,27 @@ private Q_SLOTS:
         QVERIFY(providers[0] != providers[1]);
         QCOMPARE(providers[2], providers[0]);
         QCOMPARE(providers[3], providers[1]);
+    }
+
+    void stickySessions()
+    {
+        // A session id keeps every request of the session on one target, whatever worker or connection
+        // serves it; different sessions spread over the targets.
+        QSet<QByteArray> seen;
+        for (int session = 0; session < 8; ++session) {
+            const QByteArray header = "x-claude-code-session-id: s-" + QByteArray::number(session) + "\r\n";
+            QByteArray first;
+            for (int i = 0; i < 3; ++i) {
+                const TestResponse r = call(anthropicPost(
+                    "/v1/messages", compact(claudeCodeBody(QStringLiteral("sticky"), false)), header));
+                QCOMPARE(r.status, 200);
+                if (i == 0)
+                    first = r.header("x-switchyard-provider");
+                QCOMPARE(r.header("x-switchyard-provider"), first);
+            }
+            seen << first;
+        }
+        QCOMPARE(seen.size(), 2);
     }
 
     void modelsInAnthropicShape()

@@ -210,6 +210,12 @@ private Q_SLOTS:
                           "0000000000000000000000000000000000000000000000000000000000000000\",\"budget\":{"
                           "\"monthlyUsd\":-5}}]}")
             << QStringLiteral("$.tokens[0].budget.monthlyUsd: must be an amount in US dollars");
+        QTest::newRow("sticky-empty")
+            << QByteArray("{\"version\":1,\"providers\":[{\"id\":\"a\",\"kind\":\"openai\",\"baseUrl\":"
+                          "\"http://x/v1\"}],"
+                          "\"routes\":[{\"name\":\"r\",\"strategy\":\"weighted\",\"sticky\":{},\"targets\":[{"
+                          "\"provider\":\"a\",\"model\":\"m\"}]}]}")
+            << QStringLiteral("$.routes[0].sticky: needs \"header\" or \"field\"");
         QTest::newRow("origin") << QByteArray(
                                        "{\"version\":1,\"server\":{\"allowedOrigins\":[\"not a url/\"]}}")
                                 << QStringLiteral("$.server.allowedOrigins[0]: must be an origin");

@@ -120,6 +120,31 @@ private Q_SLOTS:
         QVERIFY(qAbs(firsts.value(QStringLiteral("c")) - 20'000) < 1'000);
     }
 
+    void stickyKeysKeepTheirTarget()
+    {
+        const Config::Config c = config("weighted", kThree);
+        QHash<QString, int> firsts;
+        for (int session = 0; session < 300; ++session) {
+            const QByteArray key = "session-" + QByteArray::number(session);
+            QString first;
+            for (int repeat = 0; repeat < 5; ++repeat) { // the same key, the same first target
+                auto plan = Routing::Router::resolve(c, QStringLiteral("r"));
+                Routing::Router::orderSticky(*plan, key);
+                if (repeat == 0)
+                    first = plan->targets.first().provider->id;
+                QCOMPARE(plan->targets.first().provider->id, first);
+                QCOMPARE(plan->targets.size(), 3); // the others stay behind as fallback
+            }
+            ++firsts[first];
+        }
+        // Different sessions still spread by weight (5 / 3 / 2 of 300, loosely).
+        QVERIFY(firsts.value(QStringLiteral("a")) > 110);
+        QVERIFY(firsts.value(QStringLiteral("b")) > 50);
+        QVERIFY(firsts.value(QStringLiteral("c")) > 30);
+        // The hash is FNV-1a: fixed across runs and machines.
+        QCOMPARE(Routing::Router::stickyHash("abc"), Q_UINT64_C(0xe71fa2190541574b));
+    }
+
     void weightedNeedsSomeWeight()
     {
         QStringList errors;

@@ -137,10 +137,14 @@ const Providers::ProviderWire &GatewayHandler::wireFor(const Config::Provider &p
     return *it;
 }
 
-void GatewayHandler::orderTargets(Routing::Plan &plan)
+void GatewayHandler::orderTargets(Routing::Plan &plan, const QByteArray &stickyKey)
 {
     if (plan.targets.size() < 2 || plan.strategy == QLatin1String("fallback"))
         return;
+    if (!stickyKey.isEmpty()) {
+        Routing::Router::orderSticky(plan, stickyKey);
+        return;
+    }
     quint64 tick = 0;
     if (plan.strategy == QLatin1String("round-robin"))
         tick = m_roundRobin[plan.route]++;

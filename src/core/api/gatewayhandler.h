@@ -40,7 +40,7 @@ public:
     const Providers::ProviderWire &wireFor(const Config::Provider &provider);
     // Orders a plan's targets by its route's strategy, with this worker's round-robin counters and
     // random source (no state shared between workers on the request path).
-    void orderTargets(Routing::Plan &plan);
+    void orderTargets(Routing::Plan &plan, const QByteArray &stickyKey = {});
 
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);

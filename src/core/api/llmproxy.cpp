@@ -213,7 +213,14 @@ void LlmProxy::start()
         return;
     }
     m_plan = std::move(*plan);
-    m_handler->orderTargets(m_plan);
+    QByteArray stickyKey;
+    if (!m_plan.stickyHeader.isEmpty())
+        stickyKey = m_exchange->request().headers.value(m_plan.stickyHeader.toLatin1());
+    if (stickyKey.isEmpty() && !m_plan.stickyField.isEmpty()) {
+        const QJsonValue v = m_parsed.value(m_plan.stickyField);
+        stickyKey = v.isString() ? v.toString().toUtf8() : QByteArray();
+    }
+    m_handler->orderTargets(m_plan, stickyKey);
     m_record.route = m_plan.route;
     const QByteArray &principal = m_exchange->request().principal;
     if (!principal.isEmpty()) {

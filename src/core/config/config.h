@@ -116,6 +116,11 @@ struct Route
     QString strategy = QStringLiteral("fallback");
     QList<RouteTarget> targets;
     RouteCache cache;
+    // Sticky sessions: requests carrying the same value of this header (or top-level body field) get the
+    // same first target, so provider prompt caches keep hitting ("x-claude-code-session-id",
+    // "prompt_cache_key"). Applies to weighted and round-robin routes.
+    QString stickyHeader;
+    QString stickyField;
 
     bool operator==(const Route &) const = default;
 };

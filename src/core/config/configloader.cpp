@@ -410,6 +410,13 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
                 route.cache.nonDeterministic = nonDeterministic ? Toggle::On : Toggle::Off;
             }
         });
+        rt.object(QStringLiteral("sticky"), [&](ObjectReader &st) {
+            st.string(QStringLiteral("header"), &route.stickyHeader);
+            st.string(QStringLiteral("field"), &route.stickyField);
+            if (route.stickyHeader.isEmpty() && route.stickyField.isEmpty())
+                st.errorHere(QStringLiteral("needs \"header\" or \"field\" (the request value that keeps a "
+                                            "session on one target)"));
+        });
         if (!route.name.isEmpty() && !routeNamePattern().match(route.name).hasMatch())
             rt.error(QStringLiteral("name"),
                      QStringLiteral("may hold only letters, digits and '.', '_', ':', '@', '-' ('/' is "
@@ -629,6 +636,14 @@ QJsonObject ConfigLoader::toJson(const Config &c)
             cache.insert(QStringLiteral("nonDeterministic"), r.cache.nonDeterministic == Toggle::On);
         if (!cache.isEmpty())
             route.insert(QStringLiteral("cache"), cache);
+        if (!r.stickyHeader.isEmpty() || !r.stickyField.isEmpty()) {
+            QJsonObject sticky;
+            if (!r.stickyHeader.isEmpty())
+                sticky.insert(QStringLiteral("header"), r.stickyHeader);
+            if (!r.stickyField.isEmpty())
+                sticky.insert(QStringLiteral("field"), r.stickyField);
+            route.insert(QStringLiteral("sticky"), sticky);
+        }
         routes.append(route);
     }
     QJsonArray tokens;

@@ -11,6 +11,8 @@ std::optional<Plan> Router::resolve(const Config::Config &config, const QString 
         Plan plan;
         plan.route = route->name;
         plan.strategy = route->strategy;
+        plan.stickyHeader = route->stickyHeader;
+        plan.stickyField = route->stickyField;
         for (const Config::RouteTarget &t : route->targets) {
             if (const Config::Provider *p = config.provider(t.provider))
                 plan.targets.append(Target{p, t.model, t.weight});
@@ -67,6 +69,27 @@ void Router::order(Plan &plan, quint64 tick, double draw)
     // weighted: the drawn target first, the others in the config's order behind it
     const Target chosen = plan.targets.takeAt(first);
     plan.targets.prepend(chosen);
+}
+
+quint64 Router::stickyHash(const QByteArray &key)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const char c : key) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void Router::orderSticky(Plan &plan, const QByteArray &key)
+{
+    // FNV-1a leaves similar keys ("session-1", "session-2") close in its high bits: the splitmix64
+    // finaliser spreads them before the top 53 bits become a draw in [0, 1).
+    quint64 z = stickyHash(key) + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    order(plan, z, double(z >> 11) / double(1ULL << 53));
 }
 
 bool Router::isAllowed(const QStringList &allowed, const QString &model, const Plan &plan)

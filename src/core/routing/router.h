@@ -24,6 +24,8 @@ struct Plan
     QString route; // route name, or empty for a direct provider/model request
     QString strategy;
     QList<Target> targets;
+    QString stickyHeader; // the route's sticky-session key, when it has one
+    QString stickyField;
 };
 
 // Pure decisions, no I/O.
@@ -42,6 +44,10 @@ public:
     // at random by weight (`draw` uniform in [0, 1)), then keeps the config's order for fallback.
     // Pure: the caller owns the counter and the random source (seeded in tests).
     static void order(Plan &plan, quint64 tick, double draw);
+    // The same with a sticky-session key: the key's hash stands in for the tick and the draw, so the
+    // same key always gets the same first target.
+    static void orderSticky(Plan &plan, const QByteArray &key);
+    static quint64 stickyHash(const QByteArray &key); // FNV-1a: stable across runs and machines
 
     // Upstream HTTP statuses that move a fallback route on to its next target.
     static bool isFallbackStatus(int status) { return status == 429 || status >= 500; }
