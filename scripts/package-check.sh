@@ -34,7 +34,14 @@ for size in 16 32 48 64 128 256 512; do
   [ -s "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" ] || fail "icon ${size}x${size}"
 done
 [ -s "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" ] || fail "scalable icon"
-man -w switchyardd >/dev/null && man -w switchyard >/dev/null || fail "man pages"
+# In the package (some minimal images exclude /usr/share/man from installs), and findable by man.
+contents=$(dpkg-deb -c "$deb")
+for page in switchyardd.1 switchyard.1; do
+  grep -q "usr/share/man/man1/$page" <<<"$contents" || fail "man page $page not in the package"
+done
+if [ -d /usr/share/man/man1 ] && ! grep -rqs 'path-exclude=/usr/share/man' /etc/dpkg/dpkg.cfg.d/; then
+  man -w switchyardd >/dev/null && man -w switchyard >/dev/null || fail "man pages"
+fi
 [ -s /usr/share/bash-completion/completions/switchyardd ] || fail "bash completion"
 unit=/usr/lib/systemd/user/switchyardd.service
 grep -q '^ExecStart=/usr/bin/switchyardd' "$unit" || fail "systemd user unit"

@@ -435,7 +435,6 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QLatin1String("data")).toArray().size(), before + 20);
         stop(a);
         QCOMPARE(rows(), before + 20);
-        QVERIFY(!logA.contains("postgresql://") || !logA.contains("password"));
     }
 
     void budgetSurvivesRestart()

@@ -59,7 +59,7 @@ public:
         if (m_writer)
             m_writer->record(record);
         m_metrics.record(record);
-        m_recent.record(std::move(record));
+        m_recent.record(record);
     }
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink) { m_sink = std::move(sink); }
     // The usage store's writer (null when usage is not stored); readers open the same file.

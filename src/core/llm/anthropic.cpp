@@ -631,12 +631,7 @@ public:
     {
         if (m_done)
             return;
-        StreamEvent e;
-        e.type = StreamEvent::Type::Error;
-        e.error = Error::make(502, Error::Kind::Upstream,
-                              QStringLiteral("the upstream stream ended before message_stop"),
-                              QStringLiteral("upstream_stream_truncated"));
-        out.append(e);
+        out.append(truncatedEvent("before message_stop"));
         m_done = true;
     }
 
@@ -645,11 +640,7 @@ public:
 private:
     void delta(StreamEvent::Type type, const QString &text, QList<StreamEvent> &out)
     {
-        StreamEvent e;
-        e.type = type;
-        e.index = m_next;
-        e.text = text;
-        out.append(e);
+        out.append(deltaEvent(type, m_next, text));
     }
 
     bool m_done = false;

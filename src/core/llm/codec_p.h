@@ -41,6 +41,26 @@ Error invalid(const QString &message, const QString &param = {});
 QString newId(QLatin1StringView prefix);
 qint64 nowSecs();
 
+// Stream events every upstream decoder emits.
+inline StreamEvent deltaEvent(StreamEvent::Type type, int index, const QString &text)
+{
+    StreamEvent e;
+    e.type = type;
+    e.index = index;
+    e.text = text;
+    return e;
+}
+// The stream stopped before the dialect's end marker: never a clean-looking end.
+inline StreamEvent truncatedEvent(const char *why)
+{
+    StreamEvent e;
+    e.type = StreamEvent::Type::Error;
+    e.error = Error::make(502, Error::Kind::Upstream,
+                          QStringLiteral("the upstream stream ended %1").arg(QLatin1StringView(why)),
+                          QStringLiteral("upstream_stream_truncated"));
+    return e;
+}
+
 namespace OpenAiChat {
 std::optional<Error> decodeRequest(const QJsonObject &body, Request &out);
 QJsonObject encodeRequest(const Request &request);

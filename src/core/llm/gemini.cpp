@@ -406,12 +406,7 @@ public:
             return;
         m_done = true;
         if (m_finish == FinishReason::Unset) {
-            StreamEvent e;
-            e.type = StreamEvent::Type::Error;
-            e.error = Error::make(502, Error::Kind::Upstream,
-                                  QStringLiteral("the upstream stream ended without a finishReason"),
-                                  QStringLiteral("upstream_stream_truncated"));
-            out.append(e);
+            out.append(truncatedEvent("without a finishReason"));
             return;
         }
         close(out);
@@ -437,11 +432,7 @@ private:
     }
     void delta(StreamEvent::Type type, const QString &text, QList<StreamEvent> &out)
     {
-        StreamEvent e;
-        e.type = type;
-        e.index = m_next;
-        e.text = text;
-        out.append(e);
+        out.append(deltaEvent(type, m_next, text));
     }
 
     bool m_started = false;

@@ -549,12 +549,7 @@ public:
             finish(out);
             return;
         }
-        StreamEvent e;
-        e.type = StreamEvent::Type::Error;
-        e.error = Error::make(502, Error::Kind::Upstream,
-                              QStringLiteral("the upstream stream ended before the answer was complete"),
-                              QStringLiteral("upstream_stream_truncated"));
-        out.append(e);
+        out.append(truncatedEvent("before the answer was complete"));
         m_done = true;
     }
 
@@ -601,11 +596,7 @@ private:
     }
     void delta_(StreamEvent::Type type, const QString &text, QList<StreamEvent> &out)
     {
-        StreamEvent e;
-        e.type = type;
-        e.index = m_next;
-        e.text = text;
-        out.append(e);
+        out.append(deltaEvent(type, m_next, text));
     }
     void finish(QList<StreamEvent> &out)
     {

@@ -24,7 +24,7 @@ QByteArray label(const char *name, const QString &value)
 
 } // namespace
 
-void Metrics::record(UsageRecord r)
+void Metrics::record(const UsageRecord &r)
 {
     const std::optional<qint64> cost = r.costMicros ? r.costMicros : priceOf(r);
     const QString series = r.route.isEmpty() ? r.provider + QLatin1Char('/') + r.model : r.route;

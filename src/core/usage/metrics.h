@@ -22,7 +22,7 @@ public:
     Metrics() = default;
     Q_DISABLE_COPY_MOVE(Metrics)
 
-    void record(UsageRecord record) override;
+    void record(const UsageRecord &record) override;
     void requestStarted() { m_inFlight.fetch_add(1, std::memory_order_relaxed); }
     void requestFinished() { m_inFlight.fetch_sub(1, std::memory_order_relaxed); }
     [[nodiscard]] QByteArray exposition(qint64 droppedRecords) const;

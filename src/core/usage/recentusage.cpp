@@ -5,12 +5,12 @@
 
 namespace Switchyard::Usage {
 
-void RecentUsage::record(UsageRecord record)
+void RecentUsage::record(const UsageRecord &record)
 {
     const qint64 sequence = m_sequence.fetch_add(1, std::memory_order_relaxed);
     auto &shard = m_shards.local();
     QMutexLocker lock(&shard.mutex);
-    shard.data.records.emplace_back(sequence, std::move(record));
+    shard.data.records.emplace_back(sequence, record);
     if (qsizetype(shard.data.records.size()) > m_capacity)
         shard.data.records.pop_front();
     // Counted once it is readable: whoever sees the count grow finds the record.

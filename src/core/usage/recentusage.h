@@ -17,7 +17,7 @@ public:
     explicit RecentUsage(qsizetype capacity = 1000) : m_capacity(capacity) {}
     Q_DISABLE_COPY_MOVE(RecentUsage)
 
-    void record(UsageRecord record) override;
+    void record(const UsageRecord &record) override;
     [[nodiscard]] QList<UsageRecord> records() const;
     [[nodiscard]] qint64 total() const;
     void clear();

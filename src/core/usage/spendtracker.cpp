@@ -50,7 +50,7 @@ void SpendTracker::add(Entry &e, qint64 ms, qint64 dayMicros, qint64 monthMicros
         e.monthMicros += monthMicros;
 }
 
-void SpendTracker::record(UsageRecord record)
+void SpendTracker::record(const UsageRecord &record)
 {
     if (record.app.isEmpty() || !record.costMicros || *record.costMicros <= 0)
         return;

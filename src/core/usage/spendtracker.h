@@ -24,7 +24,7 @@ public:
     SpendTracker() = default;
     Q_DISABLE_COPY_MOVE(SpendTracker)
 
-    void record(UsageRecord record) override;
+    void record(const UsageRecord &record) override;
     [[nodiscard]] Spend spend(const QString &app, qint64 nowMs) const;
     // Adds spend recorded before this process started.
     void seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs);

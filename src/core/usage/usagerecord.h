@@ -57,7 +57,8 @@ class UsageSink
 {
 public:
     virtual ~UsageSink() = default;
-    virtual void record(UsageRecord record) = 0;
+    // Sinks that keep the record copy it; the others only read it.
+    virtual void record(const UsageRecord &record) = 0;
 };
 
 } // namespace Switchyard::Usage

@@ -55,7 +55,7 @@ void UsageWriter::stop()
         m_thread.join();
 }
 
-void UsageWriter::record(UsageRecord record)
+void UsageWriter::record(const UsageRecord &record)
 {
     // Into the calling thread's own queue: serving threads never wait on each other here.
     if (m_queued.load(std::memory_order_relaxed) >= m_options.maxQueued) {
@@ -65,7 +65,7 @@ void UsageWriter::record(UsageRecord record)
     {
         auto &shard = m_queues.local();
         QMutexLocker lock(&shard.mutex);
-        shard.data.push_back(std::move(record));
+        shard.data.push_back(record);
     }
     m_enqueued.fetch_add(1, std::memory_order_release);
     if (m_queued.fetch_add(1, std::memory_order_relaxed) + 1 == m_options.batchSize)

@@ -38,7 +38,7 @@ public:
     bool start(QString *error);
     // Writes everything queued, then stops the thread.
     void stop();
-    void record(UsageRecord record) override;
+    void record(const UsageRecord &record) override;
     // Blocks until everything recorded so far is committed (for tests and the GUI's export).
     void flush();
 
