@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
-  qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+  qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql qt6-qpa-plugins
   dpkg-dev desktop-file-utils appstream librsvg2-bin man-db systemd
   postgresql
   libhttp-parser-dev

@@ -875,6 +875,8 @@ private Q_SLOTS:
         QCOMPARE(ev.last().data, QByteArray("[DONE]"));
         for (const Event &e : ev)
             QVERIFY2(!e.data.contains("\"usage\":{"), e.data.constData());
+        // The bytes are the upstream's own, not re-framed: its keep-alive comment is still there.
+        QVERIFY2(r.body.startsWith(": keep-alive\n\ndata: {"), r.body.left(80).constData());
         QCOMPARE(parse(lastUpstream().body)[QLatin1String("stream_options")][QLatin1String("include_usage")]
                      .toBool(),
                  true);

@@ -670,6 +670,8 @@ private:
             return;
         }
         startStream(socket, "text/event-stream; charset=utf-8", "x-request-id: " + requestId + "\r\n");
+        // A keep-alive comment, as proxies in front of providers send: a passthrough keeps it.
+        socket->write(chunk(": keep-alive\n\n"));
         auto send = [socket, &model, tools, includeUsage](const QJsonObject &delta,
                                                           const QJsonValue &finish = QJsonValue::Null) {
             QJsonObject c = streamChunk(model, delta, finish);

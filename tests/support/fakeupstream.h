@@ -33,6 +33,7 @@
 //                  then its arguments arrive in 3 pieces; indexes 0 and 1. Its chunks also carry
 //                  what current OpenAI streams do: "obfuscation" padding, and "usage": null when
 //                  include_usage is set (the default model keeps the older, leaner chunks).
+//                  Every stream opens with a ": keep-alive" SSE comment.
 //                  usage {prompt 20, completion 9, total 29, cached 4, reasoning 3; the audio and
 //                  prediction detail fields are 0}
 //   reasoning      200, DeepSeek-style reasoning_content "Let me think." (streamed as 2

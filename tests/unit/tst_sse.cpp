@@ -154,6 +154,39 @@ private Q_SLOTS:
         QCOMPARE(parseBytewise(input), reference);
     }
 
+    // Each event's endOffset cuts the stream just past its blank line, whatever the chunking: the
+    // bytes between two offsets, parsed alone, are exactly that event (what a byte-forwarding proxy
+    // relies on when it holds one event back).
+    void endOffsets()
+    {
+        QFETCH(QByteArray, input);
+        SseParser whole;
+        QList<SseEvent> reference;
+        whole.feed(input, reference);
+        QVERIFY(!reference.isEmpty());
+        qint64 from = 0;
+        for (const SseEvent &e : reference) {
+            QVERIFY(e.endOffset > from && e.endOffset <= input.size());
+            const char last = input.at(e.endOffset - 1);
+            QVERIFY(last == '\n' || last == '\r');
+            SseParser alone;
+            QList<SseEvent> one;
+            alone.feed(QByteArrayView(input).sliced(from, e.endOffset - from), one);
+            QCOMPARE(describe(one), describe({e}));
+            from = e.endOffset;
+        }
+        for (qsizetype cut = 0; cut <= input.size(); ++cut) {
+            SseParser split;
+            QList<SseEvent> events;
+            split.feed(QByteArrayView(input).first(cut), events);
+            split.feed(QByteArrayView(input).sliced(cut), events);
+            QCOMPARE(events.size(), reference.size());
+            for (qsizetype i = 0; i < events.size(); ++i)
+                QCOMPARE(events[i].endOffset, reference[i].endOffset);
+        }
+    }
+    void endOffsets_data() { everyTwoWaySplit_data(); }
+
     // And every pair of split points (three chunks, including empty ones).
     void everyThreeWaySplit()
     {

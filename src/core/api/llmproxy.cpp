@@ -593,8 +593,24 @@ void LlmProxy::handleStreamData(const QByteArray &data)
             m_decoder->feed(e, canonicalEvents);
         translatedEvents(canonicalEvents, out);
     } else {
-        for (const Llm::SseEvent &e : events)
-            passthroughEvent(e, out);
+        // Passthrough: the upstream's bytes go out unchanged, cut at event boundaries so that an event
+        // can be held back (the usage chunk injected for a client that did not ask for it).
+        const bool wasEmpty = m_rawPending.isEmpty();
+        m_rawPending += data;
+        qsizetype cut = 0;
+        bool dropped = false;
+        for (const Llm::SseEvent &e : events) {
+            const qsizetype end = qsizetype(e.endOffset - m_rawBase);
+            if (passthroughEvent(e))
+                out += QByteArrayView(m_rawPending).sliced(cut, end - cut);
+            else
+                dropped = true;
+            cut = end;
+        }
+        if (wasEmpty && !dropped && cut == m_rawPending.size())
+            out = data; // the common case: whole events in one read, shared rather than copied
+        m_rawPending.remove(0, cut);
+        m_rawBase += cut;
     }
     if (m_sse.overflowed()) {
         // An event past the parser's bound (no blank line for 16 MiB): the stream cannot be followed.
@@ -623,7 +639,7 @@ void LlmProxy::handleStreamData(const QByteArray &data)
         m_call->setPaused(true); // resumed by onClientWritable()
 }
 
-void LlmProxy::passthroughEvent(const Llm::SseEvent &event, QByteArray &out)
+bool LlmProxy::passthroughEvent(const Llm::SseEvent &event)
 {
     const QByteArray &data = event.data;
     if (m_cacheDecoder) {
@@ -642,7 +658,7 @@ void LlmProxy::passthroughEvent(const Llm::SseEvent &event, QByteArray &out)
                 Llm::observeStreamUsage(m_inbound, chunk, m_record.usage);
             // The usage-only chunk (empty choices) goes only to clients that asked for it.
             if (m_injectedUsage && chunk.value(L("choices")).toArray().isEmpty())
-                return;
+                return false;
         } else if (data.contains("\"error\"")) {
             m_sawEnd = true; // the upstream reported its own failure in the stream
         } else {
@@ -660,7 +676,7 @@ void LlmProxy::passthroughEvent(const Llm::SseEvent &event, QByteArray &out)
             ++m_contentEvents;
         }
     }
-    out += Llm::sseEvent(event.event, data);
+    return true;
 }
 
 void LlmProxy::translatedEvents(QList<Llm::StreamEvent> &events, QByteArray &out)

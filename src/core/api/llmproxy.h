@@ -76,7 +76,7 @@ private:
     void storeInCache(const Llm::Response &response);
     void beginClientStream();
     void handleStreamData(const QByteArray &data);
-    void passthroughEvent(const Llm::SseEvent &event, QByteArray &out);
+    bool passthroughEvent(const Llm::SseEvent &event); // false: hold the event back
     void translatedEvents(QList<Llm::StreamEvent> &events, QByteArray &out);
     void endClientStream(const std::optional<Llm::Error> &error);
     void finishNonStream();
@@ -122,6 +122,8 @@ private:
     bool m_streaming = false; // headers have gone to the client: no more fallback
     bool m_sawEnd = false;    // the upstream stream reached its dialect's end marker
     Llm::SseParser m_sse;
+    QByteArray m_rawPending; // passthrough: upstream bytes not yet forwarded (an unfinished event)
+    qint64 m_rawBase = 0;    // the stream offset of m_rawPending's first byte
     std::unique_ptr<Llm::StreamDecoder> m_decoder;
     std::unique_ptr<Llm::StreamEncoder> m_encoder;
     qint64 m_contentEvents = 0; // for an estimate when an upstream reports no usage

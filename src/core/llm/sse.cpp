@@ -16,6 +16,7 @@ void SseParser::feed(QByteArrayView chunk, QList<SseEvent> &out)
             start = i + 1;
             continue;
         }
+        m_lineEnd = m_fed + i + 1;
         if (m_line.isEmpty()) {
             line(chunk.sliced(start, i - start), out);
         } else {
@@ -26,6 +27,7 @@ void SseParser::feed(QByteArrayView chunk, QList<SseEvent> &out)
         m_lastWasCr = c == '\r';
         start = i + 1;
     }
+    m_fed += chunk.size();
     if (start < chunk.size()) {
         m_lastWasCr = false;
         m_line += chunk.sliced(start);
@@ -40,7 +42,7 @@ void SseParser::line(QByteArrayView line, QList<SseEvent> &out)
 {
     if (line.isEmpty()) {
         if (m_hasData)
-            out.append(SseEvent{std::exchange(m_event, {}), std::exchange(m_data, {})});
+            out.append(SseEvent{std::exchange(m_event, {}), std::exchange(m_data, {}), m_lineEnd});
         m_event.clear();
         m_data.clear();
         m_hasData = false;

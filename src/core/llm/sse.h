@@ -11,6 +11,9 @@ struct SseEvent
 {
     QByteArray event; // the `event:` field, empty when absent
     QByteArray data;  // `data:` lines joined with '\n'
+    // Where the event ends in the stream fed so far (just past its blank line): a proxy that forwards
+    // the bytes unchanged cuts the stream at these offsets.
+    qint64 endOffset = 0;
 };
 
 // Incremental Server-Sent Events parser (HTML Living Standard §9.2.6 "Interpreting an event
@@ -34,6 +37,8 @@ private:
     void line(QByteArrayView line, QList<SseEvent> &out);
 
     QByteArray m_line;
+    qint64 m_fed = 0;     // bytes fed before the current chunk
+    qint64 m_lineEnd = 0; // stream offset just past the line being interpreted
     QByteArray m_event;
     QByteArray m_data;
     bool m_hasData = false;

@@ -7,11 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -220,6 +223,15 @@ size_t qHash(const LatencyKey &k, size_t seed = 0)
 
 QAtomicInteger<quint64> s_connections;
 
+// The sqlite3 connection behind a QSQLITE database (Qt's documented way to reach it: QSqlDriver::handle()).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL and "" means "none".
 QVariant text(const QString &s)
 {
@@ -304,6 +316,10 @@ bool UsageStore::open(const QString &location, QString *error)
 
 void UsageStore::close()
 {
+    if (m_insertRow) {
+        sqlite3_finalize(m_insertRow); // before Qt closes the connection, which refuses while one is open
+        m_insertRow = nullptr;
+    }
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -380,18 +396,11 @@ bool UsageStore::migrate(QString *error)
     return true;
 }
 
-bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
-                        QString *error)
+// PostgreSQL: rows go in several per statement; with Qt Sql each exec() costs more than the server's
+// own work.
+bool UsageStore::insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
+                              QString *error)
 {
-    if (records.isEmpty())
-        return true;
-    Transaction t(m_db);
-    if (!t.active()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    // Rows go in several per statement: with Qt Sql, each exec() costs more than SQLite's own work.
     constexpr int kColumns = 29;
     constexpr qsizetype kRowsPerStatement = 16;
     const QString insertHead = QStringLiteral("INSERT INTO requests (request_id, started_at, app, endpoint, "
@@ -462,6 +471,100 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
         }
         next += rows;
     }
+    return true;
+}
+
+// SQLite: one prepared statement kept for the life of the connection, bound through the C API on the
+// handle Qt opened. Qt Sql's QVariant binding cost several times what SQLite itself spends on a row.
+bool UsageStore::insertRowsSqlite(const QList<UsageRecord> &records,
+                                  const QList<std::optional<qint64>> &costs, QString *error)
+{
+    sqlite3 *db = sqliteHandle(m_db);
+    if (!db) {
+        if (error)
+            *error = QStringLiteral("the SQLite driver gave no database handle");
+        return false;
+    }
+    auto fail = [&] {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    };
+    if (!m_insertRow) {
+        static const char kSql[] =
+            "INSERT INTO requests (request_id, started_at, app, endpoint, dialect, requested_model, route, "
+            "provider, model, status, error_code, stream, translated, cache_hit, input_tokens, "
+            "output_tokens, "
+            "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+            "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        if (sqlite3_prepare_v3(db, kSql, int(sizeof kSql - 1), SQLITE_PREPARE_PERSISTENT, &m_insertRow,
+                               nullptr) != SQLITE_OK)
+            return fail();
+    }
+    sqlite3_stmt *st = m_insertRow;
+    // Text is bound as UTF-16 straight from the QStrings (alive until the step): no conversion here.
+    auto bindText = [st](int column, const QString &s) {
+        return sqlite3_bind_text16(st, column, s.isNull() ? static_cast<const void *>(u"") : s.utf16(),
+                                   int(s.size() * 2), SQLITE_STATIC);
+    };
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const UsageRecord &r = records[i];
+        const std::optional<qint64> cost = costs.value(i);
+        const QString requestId = QString::fromLatin1(r.requestId);
+        const QString attempts = attemptsText(r.attempts);
+        int c = 1;
+        int rc = bindText(c++, requestId);
+        rc |= sqlite3_bind_int64(st, c++, r.startedAtMs);
+        rc |= bindText(c++, r.app);
+        rc |= bindText(c++, r.endpoint);
+        rc |= bindText(c++, r.dialect);
+        rc |= bindText(c++, r.requestedModel);
+        rc |= bindText(c++, r.route);
+        rc |= bindText(c++, r.provider);
+        rc |= bindText(c++, r.model);
+        rc |= sqlite3_bind_int64(st, c++, r.status);
+        rc |= bindText(c++, r.errorCode);
+        rc |= sqlite3_bind_int(st, c++, int(r.stream));
+        rc |= sqlite3_bind_int(st, c++, int(r.translated));
+        rc |= sqlite3_bind_int(st, c++, int(r.cacheHit));
+        rc |= sqlite3_bind_int64(st, c++, r.usage.inputTokens);
+        rc |= sqlite3_bind_int64(st, c++, r.usage.outputTokens);
+        rc |= sqlite3_bind_int64(st, c++, r.usage.cachedReadTokens);
+        rc |= sqlite3_bind_int64(st, c++, r.usage.cacheWriteTokens);
+        rc |= sqlite3_bind_int64(st, c++, r.usage.reasoningTokens);
+        rc |= sqlite3_bind_int(st, c++, int(r.usage.known));
+        rc |= sqlite3_bind_int(st, c++, int(r.usage.estimated));
+        rc |= cost ? sqlite3_bind_int64(st, c++, *cost) : sqlite3_bind_null(st, c++);
+        rc |= sqlite3_bind_int64(st, c++, r.latencyMs);
+        rc |= sqlite3_bind_int64(st, c++, r.firstByteMs);
+        rc |= sqlite3_bind_int64(st, c++, r.bytesIn);
+        rc |= sqlite3_bind_int64(st, c++, r.bytesOut);
+        rc |= bindText(c++, attempts);
+        rc |= bindText(c++, r.tags);
+        rc |= sqlite3_bind_int64(st, c++, r.savedMicros);
+        const int stepped = rc == SQLITE_OK ? sqlite3_step(st) : SQLITE_ERROR;
+        sqlite3_reset(st);
+        if (stepped != SQLITE_DONE)
+            return fail();
+    }
+    sqlite3_clear_bindings(st);
+    return true;
+}
+
+bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
+                        QString *error)
+{
+    if (records.isEmpty())
+        return true;
+    Transaction t(m_db);
+    if (!t.active()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (!(m_postgres ? insertRowsQt(records, costs, error) : insertRowsSqlite(records, costs, error)))
+        return false;
     QHash<RollupKey, UsageRow> rollups;
     QHash<LatencyKey, qint64> latencies;
     for (qsizetype i = 0; i < records.size(); ++i) {

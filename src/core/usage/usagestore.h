@@ -10,6 +10,8 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace Switchyard::Usage {
 
 // One aggregated row for charts and the usage API.
@@ -105,9 +107,14 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
+                      QString *error);
+    bool insertRowsSqlite(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
+                          QString *error);
     QString dialectSql(const QString &sqliteSql) const;
     QSqlDatabase m_db;
     bool m_postgres = false;
+    sqlite3_stmt *m_insertRow = nullptr; // SQLite: the prepared raw-row insert
     QString m_connection;
 };
 
