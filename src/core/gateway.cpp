@@ -195,10 +195,25 @@ bool Gateway::enableUsageStore(const QString &path, int retentionDays, QString *
         Usage::UsageStore store;
         if (store.open(path, error)) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 monthStart = Usage::SpendTracker::monthStartMs(now);
             const QHash<QString, qint64> today = store.spendByApp(now);
-            const QHash<QString, qint64> month = store.spendByApp(Usage::SpendTracker::monthStartMs(now));
-            for (auto it = month.cbegin(); it != month.cend(); ++it)
-                m_context->spend().seed(it.key(), today.value(it.key()), it.value(), now);
+            const QHash<QString, qint64> month = store.spendByApp(monthStart);
+            qint64 totalToday = 0;
+            qint64 totalMonth = 0;
+            for (auto it = month.cbegin(); it != month.cend(); ++it) {
+                if (!it.key().isEmpty())
+                    m_context->spend().seed(it.key(), today.value(it.key()), it.value(), now);
+                totalToday += today.value(it.key());
+                totalMonth += it.value();
+            }
+            m_context->spend().seed(Usage::SpendTracker::totalKey(), totalToday, totalMonth, now);
+            const QHash<QString, qint64> routeToday = store.spendByRoute(now);
+            const QHash<QString, qint64> routeMonth = store.spendByRoute(monthStart);
+            for (auto it = routeMonth.cbegin(); it != routeMonth.cend(); ++it) {
+                if (!it.key().isEmpty())
+                    m_context->spend().seed(Usage::SpendTracker::routeKey(it.key()),
+                                            routeToday.value(it.key()), it.value(), now);
+            }
         }
     }
     if (auto old = m_context->usageWriter())

@@ -539,6 +539,31 @@ private:
     {
         if (model == QLatin1String("hang"))
             return true;
+        if (model.startsWith(QLatin1String("flaky-")) || model.startsWith(QLatin1String("ratelimited-"))) {
+            // Fails at first (flaky-N: N times 503; ratelimited-MS: once 429 asking to wait MS
+            // milliseconds), then answers as model "recovered". Counted per model name until clear().
+            const bool flaky = model.startsWith(QLatin1String("flaky-"));
+            const int seen = m_owner->countRequest(model);
+            const int failures = flaky ? model.section(QLatin1Char('-'), 1, 1).toInt() : 1;
+            if (seen > failures) {
+                respond(socket, withModel(QStringLiteral("recovered")), closedByUs);
+                return true;
+            }
+            if (flaky) {
+                writeJson(socket, 503,
+                          "{\"error\":{\"message\":\"The server is temporarily unavailable\",\"type\":"
+                          "\"server_error\",\"code\":null}}",
+                          {});
+            } else {
+                const int ms = model.section(QLatin1Char('-'), 1, 1).toInt();
+                writeJson(socket, 429,
+                          "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":"
+                          "\"rate_limit_exceeded\"}}",
+                          "retry-after-ms: " + QByteArray::number(ms) +
+                              "\r\nRetry-After: " + QByteArray::number((ms + 999) / 1000) + "\r\n");
+            }
+            return true;
+        }
         if (model.startsWith(QLatin1String("delay-"))) {
             // Answer normally after the given number of milliseconds.
             const FakeUpstream::Request copy = withModel(QStringLiteral("delayed"));
@@ -1251,8 +1276,15 @@ QList<FakeUpstream::Request> FakeUpstream::requests() const
     return m_requests;
 }
 
+int FakeUpstream::countRequest(const QString &model)
+{
+    QMutexLocker lock(&m_mutex);
+    return ++m_seen[model];
+}
+
 void FakeUpstream::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_requests.clear();
+    m_seen.clear();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QMutex>
@@ -104,6 +105,10 @@
 //
 // In every dialect:
 //   hang           reads the request and never answers
+//   flaky-N        the first N requests naming this model get 503; later ones are answered as
+//                  model "recovered" (counted per model name until clear())
+//   ratelimited-MS the first request gets 429 with "retry-after-ms: MS" and "Retry-After:
+//                  ceil(MS/1000)"; later ones are answered as model "recovered"
 //   delay-N        answers as model "delayed" after N milliseconds
 //   drop           closes the connection without answering
 //   close-after-reply  answers as model "closing", then closes the idle connection after 100 ms
@@ -142,12 +147,14 @@ public:
 private:
     friend class FakeUpstreamServer;
     void record(const Request &r);
+    int countRequest(const QString &model); // how many requests named it, this one included
 
     QThread m_thread;
     QObject *m_server = nullptr;
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     QList<Request> m_requests;
+    QHash<QString, int> m_seen;
     std::atomic<int> m_accepted{0};
     std::atomic<int> m_closedByPeer{0};
     std::atomic<int> m_open{0};

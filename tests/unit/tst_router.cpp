@@ -39,6 +39,57 @@ const QByteArray kThree = "{\"provider\":\"a\",\"model\":\"m\",\"weight\":5},"
                           "{\"provider\":\"b\",\"model\":\"m\",\"weight\":3},"
                           "{\"provider\":\"c\",\"model\":\"m\",\"weight\":2}";
 
+// A config from a JSON fragment of routes (providers a, b, c as above).
+Config::Config routesConfig(const QByteArray &routes, const QByteArray &extra = {})
+{
+    const QByteArray json = "{\"version\":1,\"providers\":["
+                            "{\"id\":\"a\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:1/v1\"},"
+                            "{\"id\":\"b\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:2/v1\"},"
+                            "{\"id\":\"c\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:3/v1\"}],"
+                            "\"routes\":[" +
+                            routes + "]" + extra + "}";
+    QStringList errors;
+    auto c = Config::ConfigLoader::fromJson(json, &errors);
+    if (!c)
+        qFatal("%s", qPrintable(errors.join(QLatin1Char('\n'))));
+    return *c;
+}
+
+QString names(const Routing::Plan &plan)
+{
+    QStringList out;
+    for (const Routing::Target &t : plan.targets)
+        out.append(t.provider->id + QLatin1Char('/') + t.model);
+    return out.join(QLatin1Char(' '));
+}
+
+Routing::Plan ordered(const Config::Config &c, const QString &route, const Routing::OrderInput &in)
+{
+    auto plan = Routing::Router::resolve(c, route);
+    if (!plan)
+        qFatal("no route");
+    Routing::Router::order(c, *plan, in);
+    return *plan;
+}
+
+const Routing::BreakerSettings kBreaker{3, 30'000};
+
+Routing::Outcome success(qint64 totalMs, qint64 firstByteMs = 0)
+{
+    Routing::Outcome o;
+    o.totalMs = totalMs;
+    o.firstByteMs = firstByteMs;
+    return o;
+}
+
+Routing::Outcome failure(qint64 retryAfterMs = 0)
+{
+    Routing::Outcome o;
+    o.kind = Routing::Outcome::Kind::Failure;
+    o.retryAfterMs = retryAfterMs;
+    return o;
+}
+
 } // namespace
 
 class TestRouter final : public QObject
@@ -143,6 +194,241 @@ private Q_SLOTS:
         QVERIFY(firsts.value(QStringLiteral("c")) > 30);
         // The hash is FNV-1a: fixed across runs and machines.
         QCOMPARE(Routing::Router::stickyHash("abc"), Q_UINT64_C(0xe71fa2190541574b));
+    }
+
+    // ---- least-busy, least-latency, lowest-cost -------------------------------------------------
+
+    void leastBusyPrefersFewestInFlight()
+    {
+        const Config::Config c = config("least-busy", kThree);
+        Routing::TargetHealth health;
+        Routing::OrderInput in;
+        in.health = &health;
+        QCOMPARE(order(ordered(c, QStringLiteral("r"), in)), QStringLiteral("abc")); // ties: config order
+        health.begin(QStringLiteral("a/m"), 0);
+        health.begin(QStringLiteral("a/m"), 0);
+        health.begin(QStringLiteral("b/m"), 0);
+        const Routing::Plan p = ordered(c, QStringLiteral("r"), in);
+        QCOMPARE(order(p), QStringLiteral("cba"));
+        QCOMPARE(p.targets[0].reason, QStringLiteral("least-busy: 0 in flight"));
+        QCOMPARE(p.targets[2].reason, QStringLiteral("least-busy: 2 in flight"));
+        health.end(QStringLiteral("a/m"), success(10), 0, kBreaker);
+        health.end(QStringLiteral("a/m"), success(10), 0, kBreaker);
+        QCOMPARE(order(ordered(c, QStringLiteral("r"), in)), QStringLiteral("acb"));
+    }
+
+    void leastLatencyMeasuresThenPrefersTheFastest()
+    {
+        const Config::Config c = config("least-latency", kThree);
+        Routing::TargetHealth health;
+        Routing::OrderInput in;
+        in.health = &health;
+        in.random = [] { return 0.5; }; // no exploration
+        health.begin(QStringLiteral("a/m"), 0);
+        health.end(QStringLiteral("a/m"), success(900, 300), 0, kBreaker);
+        health.begin(QStringLiteral("b/m"), 0);
+        health.end(QStringLiteral("b/m"), success(100, 40), 0, kBreaker);
+        // c is unmeasured: it goes first to get a measurement, then the fastest.
+        Routing::Plan p = ordered(c, QStringLiteral("r"), in);
+        QCOMPARE(order(p), QStringLiteral("cba"));
+        QCOMPARE(p.targets[0].reason, QStringLiteral("least-latency: not measured yet"));
+        QCOMPARE(p.targets[1].reason,
+                 QStringLiteral("least-latency: 100 ms on average (first byte 40 ms, 1 samples)"));
+        health.begin(QStringLiteral("c/m"), 0);
+        health.end(QStringLiteral("c/m"), success(500), 0, kBreaker);
+        QCOMPARE(order(ordered(c, QStringLiteral("r"), in)), QStringLiteral("bca"));
+        // EWMA (alpha 0.2): b slows down to 100 + 0.2 * (2100 - 100) = 500, then 820, then 1076.
+        health.begin(QStringLiteral("b/m"), 0);
+        health.end(QStringLiteral("b/m"), success(2100), 0, kBreaker);
+        QCOMPARE(health.stats(QStringLiteral("b/m"), 0).totalMs, 500.0);
+        health.begin(QStringLiteral("b/m"), 0);
+        health.end(QStringLiteral("b/m"), success(2100), 0, kBreaker); // 820
+        QCOMPARE(order(ordered(c, QStringLiteral("r"), in)), QStringLiteral("cba"));
+        health.begin(QStringLiteral("b/m"), 0);
+        health.end(QStringLiteral("b/m"), success(2100), 0, kBreaker); // 1076: slower than a now
+        QCOMPARE(order(ordered(c, QStringLiteral("r"), in)), QStringLiteral("cab"));
+        // A draw under kExplore puts another target first, so a slow one gets re-measured.
+        in.random = [] { return 0.04; };
+        p = ordered(c, QStringLiteral("r"), in);
+        QCOMPARE(order(p), QStringLiteral("bca"));
+        QVERIFY(p.targets[0].reason.startsWith(QLatin1String("least-latency: exploring")));
+    }
+
+    void lowestCostUsesTheCatalogAndTheRequestSize()
+    {
+        // gpt-4o-mini is far cheaper than gpt-4o in the shipped catalog; "unknown-model" has no price.
+        const Config::Config c =
+            routesConfig("{\"name\":\"r\",\"strategy\":\"lowest-cost\",\"targets\":["
+                         "{\"provider\":\"a\",\"model\":\"unknown-model\"},"
+                         "{\"provider\":\"b\",\"model\":\"gpt-4o\"},"
+                         "{\"provider\":\"c\",\"model\":\"gpt-4o-mini\"}]}",
+                         ",\"prices\":[{\"provider\":\"b\",\"model\":\"gpt-4o\",\"input\":2.5,\"output\":10},"
+                         "{\"provider\":\"c\",\"model\":\"gpt-4o-mini\",\"input\":0.15,\"output\":0.6}]");
+        Routing::OrderInput in;
+        in.promptTokens = 1000;
+        in.outputTokens = 500;
+        const Routing::Plan p = ordered(c, QStringLiteral("r"), in);
+        QCOMPARE(names(p), QStringLiteral("c/gpt-4o-mini b/gpt-4o a/unknown-model"));
+        // 1000 * 0.15 + 500 * 0.6 = 450 micro-dollars; 1000 * 2.5 + 500 * 10 = 7500.
+        QCOMPARE(p.targets[0].reason,
+                 QStringLiteral("lowest-cost: about $0.000450 for ~1000 prompt + 500 output tokens"));
+        QCOMPARE(p.targets[1].reason,
+                 QStringLiteral("lowest-cost: about $0.007500 for ~1000 prompt + 500 output tokens"));
+        QCOMPARE(p.targets[2].reason,
+                 QStringLiteral("lowest-cost: no price known, tried after the priced targets"));
+    }
+
+    // ---- nesting ---------------------------------------------------------------------------------
+
+    void nestedRoutesExpandInPlace()
+    {
+        const Config::Config c =
+            routesConfig("{\"name\":\"outer\",\"strategy\":\"fallback\",\"targets\":["
+                         "{\"route\":\"cheap\"},{\"provider\":\"c\",\"model\":\"big\"}]},"
+                         "{\"name\":\"cheap\",\"strategy\":\"round-robin\",\"targets\":["
+                         "{\"provider\":\"a\",\"model\":\"m\"},{\"provider\":\"b\",\"model\":\"m\"},"
+                         "{\"provider\":\"c\",\"model\":\"big\"}]}");
+        quint64 ticks = 0;
+        Routing::OrderInput in;
+        in.tick = [&ticks](const QString &route) { return route == QLatin1String("cheap") ? ticks++ : 0; };
+        Routing::Plan p = ordered(c, QStringLiteral("outer"), in);
+        // The nested route's own strategy orders its part; c/big appears once.
+        QCOMPARE(names(p), QStringLiteral("a/m b/m c/big"));
+        QCOMPARE(p.targets[0].via, QStringLiteral("cheap"));
+        QVERIFY2(p.targets[0].reason.startsWith(QLatin1String("via route 'cheap'")),
+                 qPrintable(p.targets[0].reason));
+        p = ordered(c, QStringLiteral("outer"), in);
+        QCOMPARE(names(p), QStringLiteral("b/m c/big a/m"));
+        QCOMPARE(p.targets[1].via, QStringLiteral("cheap"));
+    }
+
+    void nestedRouteCyclesAreRefused()
+    {
+        QStringList errors;
+        QVERIFY(!Config::ConfigLoader::fromJson(
+            "{\"version\":1,\"providers\":[{\"id\":\"a\",\"kind\":\"openai\",\"baseUrl\":\"http://x/v1\"}],"
+            "\"routes\":[{\"name\":\"x\",\"targets\":[{\"route\":\"y\"}]},"
+            "{\"name\":\"y\",\"targets\":[{\"provider\":\"a\",\"model\":\"m\"},{\"route\":\"x\"}]}]}",
+            &errors));
+        QCOMPARE(errors.join(QLatin1Char('\n')),
+                 QStringLiteral("$.routes[0]: nested routes form a cycle: x -> y -> x"));
+        errors.clear();
+        QVERIFY(!Config::ConfigLoader::fromJson(
+            "{\"version\":1,\"providers\":[{\"id\":\"a\",\"kind\":\"openai\",\"baseUrl\":\"http://x/v1\"}],"
+            "\"routes\":[{\"name\":\"x\",\"targets\":[{\"route\":\"nope\"}]}]}",
+            &errors));
+        QCOMPARE(errors.join(QLatin1Char('\n')),
+                 QStringLiteral("$.routes[0].targets[0].route: unknown route 'nope'"));
+    }
+
+    // ---- health: circuit breaker, limits ---------------------------------------------------------
+
+    void circuitBreakerOpensCoolsDownAndProbes()
+    {
+        Routing::TargetHealth h;
+        const QString k = QStringLiteral("a/m");
+        for (int i = 0; i < 2; ++i) {
+            h.begin(k, 1000);
+            h.end(k, failure(), 1000, kBreaker);
+        }
+        QCOMPARE(h.admit(k, nullptr, 1000), Routing::Admission::Ok); // 2 < threshold 3
+        h.begin(k, 1000);
+        h.end(k, failure(), 1000, kBreaker);
+        QCOMPARE(h.admit(k, nullptr, 1000), Routing::Admission::CoolingDown);
+        QCOMPARE(h.admit(k, nullptr, 30'999), Routing::Admission::CoolingDown);
+        Routing::TargetStats s;
+        QCOMPARE(h.admit(k, nullptr, 20'000, &s), Routing::Admission::CoolingDown);
+        QCOMPARE(Routing::TargetHealth::describe(Routing::Admission::CoolingDown, s, nullptr, 20'000),
+                 QStringLiteral("cooling down for 11 s more after 3 consecutive failure(s)"));
+        // Half-open: the first request after the cooldown is the probe; others wait for its outcome.
+        QCOMPARE(h.admit(k, nullptr, 31'000), Routing::Admission::Ok);
+        h.begin(k, 31'000);
+        QCOMPARE(h.admit(k, nullptr, 31'001), Routing::Admission::Probing);
+        // The probe fails: open again for a full cooldown.
+        h.end(k, failure(), 31'500, kBreaker);
+        QCOMPARE(h.admit(k, nullptr, 61'499), Routing::Admission::CoolingDown);
+        h.begin(k, 61'500);
+        h.end(k, success(100), 61'600, kBreaker); // the next probe succeeds: closed
+        QCOMPARE(h.admit(k, nullptr, 61'601), Routing::Admission::Ok);
+        QCOMPARE(h.stats(k, 61'601).consecutiveFailures, 0);
+        // Client errors say nothing about the target.
+        Routing::Outcome clientError;
+        clientError.kind = Routing::Outcome::Kind::ClientError;
+        for (int i = 0; i < 5; ++i) {
+            h.begin(k, 70'000);
+            h.end(k, clientError, 70'000, kBreaker);
+        }
+        QCOMPARE(h.admit(k, nullptr, 70'000), Routing::Admission::Ok);
+    }
+
+    void retryAfterExtendsTheCooldown()
+    {
+        Routing::TargetHealth h;
+        const QString k = QStringLiteral("a/m");
+        h.begin(k, 0);
+        h.end(k, failure(45'000), 0, kBreaker); // one 429 with Retry-After: 45
+        QCOMPARE(h.admit(k, nullptr, 44'999), Routing::Admission::CoolingDown);
+        QCOMPARE(h.admit(k, nullptr, 45'000), Routing::Admission::Ok);
+    }
+
+    void limitsSpillOverToTheNextTarget()
+    {
+        const Config::Config c =
+            routesConfig("{\"name\":\"r\",\"targets\":["
+                         "{\"provider\":\"a\",\"model\":\"m\",\"maxConcurrent\":2},"
+                         "{\"provider\":\"b\",\"model\":\"m\",\"requestsPerMinute\":2},"
+                         "{\"provider\":\"c\",\"model\":\"m\",\"tokensPerMinute\":1000}]}");
+        Routing::TargetHealth h;
+        Routing::OrderInput in;
+        in.health = &h;
+        auto admitted = [&](qint64 now) -> QString {
+            Routing::Plan p = ordered(c, QStringLiteral("r"), in);
+            Routing::Router::admit(p, h, now);
+            QStringList skipped;
+            for (const Routing::Skipped &s : p.skipped)
+                skipped.append(s.target.provider->id + QLatin1String(": ") + s.reason);
+            return order(p) + QLatin1Char('|') + skipped.join(QLatin1String("; "));
+        };
+        QCOMPARE(admitted(0), QStringLiteral("abc|"));
+        h.begin(QStringLiteral("a/m"), 0);
+        h.begin(QStringLiteral("a/m"), 0);
+        QCOMPARE(admitted(0), QStringLiteral("bc|a: at its concurrency limit (2 of 2 in flight)"));
+        h.begin(QStringLiteral("b/m"), 0);
+        h.end(QStringLiteral("b/m"), success(10), 0, kBreaker);
+        h.begin(QStringLiteral("b/m"), 0);
+        h.end(QStringLiteral("b/m"), success(10), 0, kBreaker);
+        Routing::Outcome big = success(10);
+        big.tokens = 1000;
+        h.begin(QStringLiteral("c/m"), 0);
+        h.end(QStringLiteral("c/m"), big, 0, kBreaker);
+        QCOMPARE(admitted(59'999), QStringLiteral("|a: at its concurrency limit (2 of 2 in flight); "
+                                                  "b: at its request limit (2 of 2 this minute); "
+                                                  "c: at its token limit (1000 of 1000 tokens this minute)"));
+        // A new minute: the rates reset (a still has two in flight).
+        QCOMPARE(admitted(60'000), QStringLiteral("bc|a: at its concurrency limit (2 of 2 in flight)"));
+    }
+
+    void everyTargetCoolingDownIsTriedAnyway()
+    {
+        const Config::Config c = config("fallback", kThree);
+        Routing::TargetHealth h;
+        Routing::OrderInput in;
+        const Routing::BreakerSettings one{1, 10'000};
+        h.begin(QStringLiteral("a/m"), 0);
+        h.end(QStringLiteral("a/m"), failure(), 5000, one); // open until 15000
+        h.begin(QStringLiteral("b/m"), 0);
+        h.end(QStringLiteral("b/m"), failure(), 0, one); // open until 10000
+        Routing::Plan p = ordered(c, QStringLiteral("r"), in);
+        Routing::Router::admit(p, h, 1000);
+        QCOMPARE(order(p), QStringLiteral("c"));
+        QCOMPARE(p.skipped.size(), 2);
+        h.begin(QStringLiteral("c/m"), 0);
+        h.end(QStringLiteral("c/m"), failure(), 0, one);
+        p = ordered(c, QStringLiteral("r"), in);
+        Routing::Router::admit(p, h, 1000);
+        QCOMPARE(order(p), QStringLiteral("bca")); // soonest to recover first (b and c at 10000)
+        QVERIFY(p.targets[0].reason.startsWith(QLatin1String("last resort: every target is cooling down")));
+        QVERIFY(p.skipped.isEmpty());
     }
 
     void weightedNeedsSomeWeight()

@@ -4,6 +4,7 @@
 #include "accesspolicy.h"
 #include "cache/responsecache.h"
 #include "config/config.h"
+#include "routing/targethealth.h"
 #include "secrets/keyring.h"
 #include "usage/metrics.h"
 #include "usage/pricing.h"
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const { return m_recent; }
     [[nodiscard]] Usage::Metrics &metrics() { return m_metrics; }
     [[nodiscard]] Usage::SpendTracker &spend() { return m_spend; }
+    // Health, latency and load per target: kept across config reloads.
+    [[nodiscard]] Routing::TargetHealth &health() { return m_health; }
     void setResponseCache(std::shared_ptr<Cache::ResponseCache> cache) { m_cache = std::move(cache); }
     [[nodiscard]] std::shared_ptr<Cache::ResponseCache> responseCache() const { return m_cache; }
 
@@ -84,6 +87,7 @@ private:
     Usage::RecentUsage m_recent;
     Usage::Metrics m_metrics;
     Usage::SpendTracker m_spend;
+    Routing::TargetHealth m_health;
     // Set before the server starts and only read while it serves: no atomics on the request path
     // (std::atomic<std::shared_ptr> takes a lock on every load).
     std::shared_ptr<Usage::UsageSink> m_sink;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUrlQuery>
 
 namespace Switchyard::Api {
 
@@ -51,6 +52,7 @@ constexpr Endpoint kEndpoints[] = {
     {"/metrics", "GET"},
     {"/v1/switchyard/usage", "GET"},
     {"/v1/switchyard/requests", "GET"},
+    {"/v1/switchyard/explain", "POST"},
 };
 
 constexpr ProxyEndpoint kProxyEndpoints[] = {
@@ -137,18 +139,24 @@ const Providers::ProviderWire &GatewayHandler::wireFor(const Config::Provider &p
     return *it;
 }
 
-void GatewayHandler::orderTargets(Routing::Plan &plan, const QByteArray &stickyKey)
+void GatewayHandler::orderTargets(const Config::Config &config, Routing::Plan &plan,
+                                  const QByteArray &stickyKey, qint64 promptTokens, qint64 outputTokens,
+                                  bool peek)
 {
-    if (plan.targets.size() < 2 || plan.strategy == QLatin1String("fallback"))
-        return;
-    if (!stickyKey.isEmpty()) {
-        Routing::Router::orderSticky(plan, stickyKey);
-        return;
-    }
-    quint64 tick = 0;
-    if (plan.strategy == QLatin1String("round-robin"))
-        tick = m_roundRobin[plan.route]++;
-    Routing::Router::order(plan, tick, m_random.generateDouble());
+    Routing::OrderInput in;
+    // Peeking (explain) shows the next round-robin turn without taking it.
+    in.tick = [this, peek](const QString &route) {
+        return peek ? m_roundRobin.value(route) : m_roundRobin[route]++;
+    };
+    in.random = [this] { return m_random.generateDouble(); };
+    in.stickyKey = stickyKey;
+    in.health = &m_context->health();
+    in.nowMs = QDateTime::currentMSecsSinceEpoch();
+    in.promptTokens = promptTokens;
+    in.outputTokens = outputTokens;
+    in.prices = &config.prices;
+    Routing::Router::order(config, plan, in);
+    Routing::Router::admit(plan, m_context->health(), in.nowMs);
 }
 
 std::optional<Http::HttpResponse> GatewayHandler::checkHeaders(Http::HttpRequest &request)
@@ -197,6 +205,31 @@ void GatewayHandler::handle(Http::HttpExchange *exchange)
     const Endpoint *endpoint = findEndpoint(request.path);
     const bool known = endpoint != nullptr;
     const QByteArray &method = request.method;
+    if (known && method == "POST" && request.path == "/v1/switchyard/explain") {
+        // The body is the request as a client would send it; ?endpoint= says to which API (default
+        // chat/completions), ?app= decides as for another app.
+        const QUrlQuery query(QString::fromUtf8(request.query));
+        const QString name = query.queryItemValue(QStringLiteral("endpoint"));
+        LlmProxy::Endpoint which = LlmProxy::Endpoint::ChatCompletions;
+        if (name == QLatin1StringView("messages"))
+            which = LlmProxy::Endpoint::Messages;
+        else if (name == QLatin1StringView("responses"))
+            which = LlmProxy::Endpoint::Responses;
+        else if (!name.isEmpty() && name != QLatin1StringView("chat.completions") &&
+                 name != QLatin1StringView("chat/completions")) {
+            OpenAiError e;
+            e.status = 400;
+            e.message = QStringLiteral("unknown endpoint '%1' (chat.completions, messages or responses)")
+                            .arg(name.left(100));
+            e.code = QStringLiteral("invalid_value");
+            e.param = QStringLiteral("endpoint");
+            respondError(exchange, e.response());
+            return;
+        }
+        auto *proxy = new LlmProxy(exchange, this, which);
+        proxy->explain(query.queryItemValue(QStringLiteral("app")));
+        return;
+    }
     if (known && method == "POST") {
         for (const ProxyEndpoint &p : kProxyEndpoints) {
             if (p.path == request.path) {

@@ -40,7 +40,11 @@ public:
     const Providers::ProviderWire &wireFor(const Config::Provider &provider);
     // Orders a plan's targets by its route's strategy, with this worker's round-robin counters and
     // random source (no state shared between workers on the request path).
-    void orderTargets(Routing::Plan &plan, const QByteArray &stickyKey = {});
+    // Orders the plan by its strategy (expanding nested routes) and sets aside targets that may not
+    // take the request now. `promptTokens`/`outputTokens` feed lowest-cost.
+    void orderTargets(const Config::Config &config, Routing::Plan &plan, const QByteArray &stickyKey,
+                      qint64 promptTokens, qint64 outputTokens, bool peek = false);
+    double random() { return m_random.generateDouble(); } // this worker's uniform [0, 1) source
 
 private:
     void serveModels(Http::HttpExchange *exchange, const Config::Config &config);

@@ -103,7 +103,7 @@ LlmProxy::~LlmProxy()
 bool LlmProxy::validate()
 {
     const Http::HttpRequest &request = m_exchange->request();
-    m_record.app = QString::fromUtf8(request.principal);
+    m_record.app = m_explainApp.isNull() ? QString::fromUtf8(request.principal) : m_explainApp;
     m_record.bytesIn = request.body.size();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -195,14 +195,28 @@ const Llm::Request *LlmProxy::canonical()
     return &*m_request;
 }
 
+void LlmProxy::explain(const QString &app)
+{
+    m_explain = true;
+    m_recorded = true; // not a model request: no usage record, no metrics
+    if (!app.isEmpty())
+        m_explainApp = app;
+    start();
+}
+
 void LlmProxy::start()
 {
-    m_handler->context().metrics().requestStarted();
-    m_counted = true;
+    if (!m_explain) {
+        m_handler->context().metrics().requestStarted();
+        m_counted = true;
+    }
     if (!validate())
         return;
     m_config = m_handler->config();
-    std::optional<Routing::Plan> plan = Routing::Router::resolve(*m_config, m_requestedModel);
+    QString destination = m_requestedModel;
+    if (!applyRules(destination))
+        return; // refused, or the body could not be decoded for a rule (answered)
+    std::optional<Routing::Plan> plan = Routing::Router::resolve(*m_config, destination);
     if (!plan || plan->targets.isEmpty()) {
         finishWithError(makeError(404,
                                   QStringLiteral("The model '%1' does not exist: it is neither a route nor "
@@ -220,10 +234,22 @@ void LlmProxy::start()
         const QJsonValue v = m_parsed.value(m_plan.stickyField);
         stickyKey = v.isString() ? v.toString().toUtf8() : QByteArray();
     }
-    m_handler->orderTargets(m_plan, stickyKey);
+    m_handler->orderTargets(*m_config, m_plan, stickyKey, estimatedPromptTokens(), expectedOutputTokens(),
+                            m_explain);
     m_record.route = m_plan.route;
-    const QByteArray &principal = m_exchange->request().principal;
-    if (!principal.isEmpty()) {
+    if (m_plan.targets.isEmpty()) {
+        // Every target is at a limit (cooldowns alone never empty the plan: see Router::admit).
+        QStringList why;
+        for (const Routing::Skipped &s : std::as_const(m_plan.skipped))
+            why.append(s.target.name() + QLatin1String(": ") + s.reason);
+        finishWithError(makeError(429,
+                                  QStringLiteral("every target of '%1' is at its limit right now (%2); retry "
+                                                 "shortly")
+                                      .arg(m_requestedModel.left(200), why.join(QLatin1String("; "))),
+                                  QStringLiteral("route_limits_reached")));
+        return;
+    }
+    if (!m_record.app.isEmpty()) {
         for (const Config::AccessToken &t : m_config->tokens) {
             if (t.name != m_record.app)
                 continue;
@@ -234,9 +260,24 @@ void LlmProxy::start()
                                           QStringLiteral("model_not_allowed"), QStringLiteral("model")));
                 return;
             }
-            if (t.budget.isSet() && !checkBudget(t.budget))
+            if (t.budget.isSet() &&
+                !checkBudget(t.budget, QStringLiteral("the app '%1'").arg(m_record.app), m_record.app,
+                             QStringLiteral("the token's \"budget\" setting")))
                 return;
         }
+    }
+    if (m_plan.config && m_plan.config->budget.isSet() &&
+        !checkBudget(m_plan.config->budget, QStringLiteral("the route '%1'").arg(m_plan.route),
+                     Usage::SpendTracker::routeKey(m_plan.route),
+                     QStringLiteral("the route's \"budget\" setting")))
+        return;
+    if (m_config->budget.isSet() &&
+        !checkBudget(m_config->budget, QStringLiteral("Switchyard as a whole"),
+                     Usage::SpendTracker::totalKey(), QStringLiteral("the top-level \"budget\" setting")))
+        return;
+    if (m_explain) {
+        respondExplain(std::nullopt);
+        return;
     }
     if (m_endpoint == Endpoint::CountTokens &&
         !Providers::supports(m_handler->wireFor(*m_plan.targets.first().provider), m_operation)) {
@@ -355,11 +396,12 @@ void LlmProxy::storeInCache(const Llm::Response &response)
     m_cacheKey.clear();
 }
 
-bool LlmProxy::checkBudget(const Config::Budget &budget)
+bool LlmProxy::checkBudget(const Config::Budget &budget, const QString &who, const QString &key,
+                           const QString &setting)
 {
     m_budgeted = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const Usage::SpendTracker::Spend spent = m_handler->context().spend().spend(m_record.app, now);
+    const Usage::SpendTracker::Spend spent = m_handler->context().spend().spend(key, now);
     auto usd = [](qint64 micros) {
         // Cents for everyday amounts; micro-dollars for the tiny ones, so that "$0.00" never appears.
         return QStringLiteral("$%1").arg(double(micros) / 1e6, 0, 'f', micros > 0 && micros < 10'000 ? 6 : 2);
@@ -385,18 +427,124 @@ bool LlmProxy::checkBudget(const Config::Budget &budget)
         if (p.spent >= p.limit) {
             finishWithError(makeError(
                 429,
-                QStringLiteral("the app '%1' has spent %2 of its %3 budget of %4; it resets %5 "
-                               "(raise it in the token's \"budget\" setting)")
-                    .arg(m_record.app, usd(p.spent), QLatin1StringView(p.name), usd(p.limit), p.resets),
+                QStringLiteral("%1 has spent %2 of its %3 budget of %4; it resets %5 (raise it in %6)")
+                    .arg(who, usd(p.spent), QLatin1StringView(p.name), usd(p.limit), p.resets, setting),
                 QStringLiteral("budget_exceeded")));
             return false;
         }
         if (p.spent * 100 >= p.limit * budget.warnAtPercent && m_budgetWarning.isEmpty())
-            m_budgetWarning = QStringLiteral("%1 of the %2 budget of %3 spent")
-                                  .arg(usd(p.spent), QLatin1StringView(p.name), usd(p.limit))
+            m_budgetWarning = QStringLiteral("%1 of the %2 budget of %3 spent (%4)")
+                                  .arg(usd(p.spent), QLatin1StringView(p.name), usd(p.limit), who)
                                   .toUtf8();
     }
     return true;
+}
+
+bool LlmProxy::applyRules(QString &destination)
+{
+    const Config::Config &config = *m_config;
+    if (config.rules.isEmpty() && config.defaultRule == Config::RuleAction{})
+        return true;
+    const quint8 need = Routing::needs(config);
+    const Http::HttpRequest &request = m_exchange->request();
+    Routing::RuleInput in;
+    in.requestedModel = m_requestedModel;
+    in.app = m_record.app;
+    in.header = [&request](QByteArrayView name) { return request.headers.value(name); };
+    in.stream = m_stream;
+    in.now = QDateTime::currentDateTime();
+    in.route = config.route(m_requestedModel) ? m_requestedModel : QString();
+    if (need & Routing::NeedsContent) {
+        const Llm::Request *decoded = canonical();
+        if (!decoded)
+            return false;
+        in.promptTokens = Llm::estimateInputTokens(*decoded);
+        in.hasTools = !decoded->tools.isEmpty();
+        for (const Llm::Message &m : decoded->messages) {
+            for (const Llm::Part &p : m.parts)
+                in.hasImages = in.hasImages || p.kind == Llm::Part::Kind::Image;
+        }
+        for (auto it = decoded->messages.crbegin(); it != decoded->messages.crend(); ++it) {
+            if (it->role != Llm::Message::Role::User)
+                continue;
+            QStringList texts;
+            for (const Llm::Part &p : it->parts) {
+                if (p.kind == Llm::Part::Kind::Text)
+                    texts.append(p.text);
+            }
+            if (texts.isEmpty())
+                continue; // a tool result turn: look further back for what the person wrote
+            in.lastUserText = texts.join(QLatin1Char('\n'));
+            break;
+        }
+    }
+    Usage::SpendTracker &spend = m_handler->context().spend();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (need & Routing::NeedsSpend) {
+        in.spentMicros = [&spend, nowMs](const QString &scope, const QString &period, const QString &key) {
+            const QString k = scope == QLatin1StringView("app")     ? key
+                              : scope == QLatin1StringView("route") ? Usage::SpendTracker::routeKey(key)
+                                                                    : Usage::SpendTracker::totalKey();
+            const Usage::SpendTracker::Spend s = spend.spend(k, nowMs);
+            return period == QLatin1StringView("month") ? s.monthMicros : s.dayMicros;
+        };
+    }
+    const Routing::RuleMatch match = Routing::evaluateRules(config, in, m_explain);
+    m_ruleName = match.name;
+    m_ruleIndex = match.index;
+    m_ruleTrace = match.trace;
+    if (!match.refuse.isEmpty()) {
+        finishWithError(makeError(403,
+                                  QStringLiteral("refused by rule '%1': %2").arg(match.name, match.refuse),
+                                  QStringLiteral("refused_by_rule")));
+        return false;
+    }
+    if (!match.route.isEmpty())
+        destination = match.route;
+    else if (!match.target.isEmpty())
+        destination = match.target;
+    const Config::RuleAction &action = *match.action;
+    if (!action.tags.isEmpty())
+        m_record.tags = action.tags.join(QLatin1Char(','));
+    bool rewritten = false;
+    for (auto it = action.set.begin(); it != action.set.end(); ++it) {
+        if (it.key() == QLatin1StringView("model") || it.key() == QLatin1StringView("stream"))
+            continue; // the destination and the answer's form are not a parameter to override
+        m_parsed.insert(it.key(), it.value());
+        rewritten = true;
+    }
+    if (action.capMaxTokens > 0) {
+        // The field this dialect caps the answer with; a request without one gets the cap set.
+        const char *field = m_endpoint == Endpoint::Responses               ? "max_output_tokens"
+                            : m_parsed.contains(L("max_completion_tokens")) ? "max_completion_tokens"
+                                                                            : "max_tokens";
+        const QJsonValue current = m_parsed.value(QLatin1StringView(field));
+        if (!current.isDouble() || current.toDouble() > double(action.capMaxTokens)) {
+            m_parsed.insert(QLatin1StringView(field), double(action.capMaxTokens));
+            rewritten = true;
+        }
+    }
+    if (rewritten) {
+        m_bodyRewritten = true;
+        m_request.reset(); // decoded again, from the rewritten request, if an attempt translates
+    }
+    return true;
+}
+
+qint64 LlmProxy::estimatedPromptTokens() const
+{
+    // About four bytes of JSON per token: routing needs an order of magnitude, not a count.
+    return m_exchange ? m_exchange->request().body.size() / 4 : 0;
+}
+
+qint64 LlmProxy::expectedOutputTokens() const
+{
+    for (const char *field : {"max_tokens", "max_completion_tokens", "max_output_tokens"}) {
+        const QJsonValue v = m_parsed.value(QLatin1StringView(field));
+        if (v.isDouble() && v.toDouble() > 0)
+            return qint64(v.toDouble());
+    }
+    return 500; // a typical answer, when the request does not cap it
 }
 
 void LlmProxy::answerCountTokensLocally()
@@ -429,9 +577,10 @@ bool LlmProxy::buildBody(const Providers::ProviderWire &wire, QByteArray &body)
         body = client.body;
         const bool wantUsage = m_stream && wire.dialect == Llm::Dialect::OpenAiChat && !m_clientWantsUsage &&
                                (!wire.preset || wire.preset->streamOptions);
-        if (!wantUsage && replaceTopLevelStringOk(body, model))
+        if (!m_bodyRewritten && !wantUsage && replaceTopLevelStringOk(body, model))
             return true;
-        if (wantUsage && !m_parsed.contains(L("stream_options")) && replaceTopLevelStringOk(body, model)) {
+        if (!m_bodyRewritten && wantUsage && !m_parsed.contains(L("stream_options")) &&
+            replaceTopLevelStringOk(body, model)) {
             // Ask for usage (a streamed request must be accounted for); the extra chunk is
             // dropped again on the way back, as this client did not ask for it.
             const qsizetype close = body.lastIndexOf('}');
@@ -469,6 +618,10 @@ bool LlmProxy::replaceTopLevelStringOk(QByteArray &body, const QString &model)
 void LlmProxy::tryNext()
 {
     while (m_next < m_plan.targets.size()) {
+        if (m_next != m_retryIndex) { // a new target: its own retries
+            m_retryIndex = m_next;
+            m_retries = 0;
+        }
         m_target = &m_plan.targets[m_next++];
         const Config::Provider &provider = *m_target->provider;
         m_record.provider = provider.id;
@@ -487,9 +640,9 @@ void LlmProxy::tryNext()
             // A budget cannot be kept on an unknown price: never spend blind.
             attemptFailed(
                 0, makeError(403,
-                             QStringLiteral("the app '%1' has a budget, and no price is known for %2/%3; "
-                                            "add the model's price or route the app to a priced model")
-                                 .arg(m_record.app, provider.id, m_target->model),
+                             QStringLiteral("a budget applies to this request, and no price is known for "
+                                            "%1/%2; add the model's price or route to a priced model")
+                                 .arg(provider.id, m_target->model),
                              QStringLiteral("budget_unpriced_model")));
             continue;
         }
@@ -514,9 +667,25 @@ void LlmProxy::tryNext()
         Http::UpstreamRequest request =
             Providers::makeRequest(m_wire, path, m_key, std::move(body), m_stream, m_exchange->request());
         const Config::UpstreamSettings &up = m_config->upstream;
-        m_call = new Http::UpstreamCall(
-            &m_handler->pool(), m_wire.endpoint, std::move(request),
-            Http::UpstreamTimeouts{up.connectTimeoutMs, up.firstByteTimeoutMs, up.idleTimeoutMs}, this, this);
+        const Config::TargetTimeouts own =
+            m_target->config ? m_target->config->timeouts : Config::TargetTimeouts{};
+        auto pick = [](int mine, int global) { return mine > 0 ? mine : global; };
+        m_attemptFirstByteMs = 0;
+        m_healthOpen = true;
+        m_handler->context().health().begin(m_target->key(), QDateTime::currentMSecsSinceEpoch());
+        if (own.totalMs > 0) {
+            if (!m_totalTimer) {
+                m_totalTimer = new QTimer(this);
+                m_totalTimer->setSingleShot(true);
+                connect(m_totalTimer, &QTimer::timeout, this, &LlmProxy::onTotalTimeout);
+            }
+            m_totalTimer->start(own.totalMs);
+        }
+        m_call = new Http::UpstreamCall(&m_handler->pool(), m_wire.endpoint, std::move(request),
+                                        Http::UpstreamTimeouts{pick(own.connectMs, up.connectTimeoutMs),
+                                                               pick(own.firstByteMs, up.firstByteTimeoutMs),
+                                                               pick(own.idleMs, up.idleTimeoutMs)},
+                                        this, this);
         m_call->start();
         return;
     }
@@ -540,6 +709,7 @@ void LlmProxy::upstreamHeaders(int status, const Http::HttpHeaders &headers)
 {
     m_upstreamStatus = status;
     m_upstreamHeaders = headers;
+    m_attemptFirstByteMs = m_clock.elapsed() - m_attemptStartMs;
     if (status >= 200 && status < 300 && m_stream && isEventStream(headers.value("content-type")))
         beginClientStream();
 }
@@ -722,9 +892,15 @@ void LlmProxy::upstreamFinished()
         return;
     }
     Llm::Error error = errorFromUpstream(status);
-    if (Routing::Router::isFallbackStatus(status)) {
+    const quint8 trigger = triggerFor(status, error);
+    const qint64 retryAfter = retryAfterMs(m_upstreamHeaders);
+    const bool targetFault = trigger & (Config::On5xx | Config::On429);
+    endAttempt(targetFault ? Routing::Outcome::Kind::Failure : Routing::Outcome::Kind::ClientError,
+               retryAfter);
+    if (fallsBack(trigger)) {
         attemptFailed(status, error);
-        tryNext();
+        if (!retryOrNext(trigger, retryAfter))
+            tryNext();
         return;
     }
     m_record.attempts.append(Usage::Attempt{m_target->provider->id, m_target->model, status, error.code,
@@ -932,12 +1108,133 @@ void LlmProxy::upstreamFailed(Http::UpstreamError error, const QString &message)
         timeout ? 504 : 502, timeout ? Llm::Error::Kind::Timeout : Llm::Error::Kind::Upstream,
         QStringLiteral("upstream provider '%1' failed: %2").arg(m_target->provider->id, message),
         QStringLiteral("upstream_") + Http::upstreamErrorName(error));
+    upstreamFailedWith(e, timeout ? Config::OnTimeout : Config::OnConnect);
+}
+
+void LlmProxy::onTotalTimeout()
+{
+    if (!m_call)
+        return;
+    m_call->abort();
+    m_call = nullptr;
+    const int totalMs = m_target->config ? m_target->config->timeouts.totalMs : 0;
+    upstreamFailedWith(
+        Llm::Error::make(504, Llm::Error::Kind::Timeout,
+                         QStringLiteral("upstream provider '%1' failed: no complete answer within "
+                                        "the target's total timeout of %2 ms")
+                             .arg(m_target->provider->id)
+                             .arg(totalMs),
+                         QStringLiteral("upstream_total_timeout")),
+        Config::OnTimeout);
+}
+
+void LlmProxy::upstreamFailedWith(const Llm::Error &e, quint8 trigger)
+{
+    endAttempt(Routing::Outcome::Kind::Failure);
     if (m_streaming) {
         endClientStream(e);
         return;
     }
     attemptFailed(0, e);
-    tryNext();
+    if (!fallsBack(trigger)) {
+        finishWithError(e);
+        return;
+    }
+    if (!retryOrNext(trigger, 0))
+        tryNext();
+}
+
+quint8 LlmProxy::triggerFor(int status, const Llm::Error &error)
+{
+    if (status == 429 || error.kind == Llm::Error::Kind::RateLimit)
+        return Config::On429;
+    if (status >= 500 || status == 529 || error.kind == Llm::Error::Kind::Overloaded)
+        return Config::On5xx;
+    if (error.code == QLatin1StringView("context_length_exceeded"))
+        return Config::OnContextLength;
+    if (error.code == QLatin1StringView("content_filter") ||
+        error.code == QLatin1StringView("content_policy_violation"))
+        return Config::OnContentFilter;
+    return 0;
+}
+
+bool LlmProxy::fallsBack(quint8 trigger) const
+{
+    const quint8 on = m_plan.config ? m_plan.config->fallbackOn : quint8(Config::DefaultTriggers);
+    return trigger != 0 && (on & trigger) != 0;
+}
+
+qint64 LlmProxy::retryAfterMs(const Http::HttpHeaders &headers)
+{
+    bool ok = false;
+    const QByteArray ms = headers.value("retry-after-ms");
+    if (!ms.isEmpty()) {
+        const double v = ms.trimmed().toDouble(&ok);
+        if (ok && v >= 0)
+            return qint64(v);
+    }
+    const QByteArray after = headers.value("retry-after").trimmed();
+    if (after.isEmpty())
+        return 0;
+    const double secs = after.toDouble(&ok);
+    if (ok)
+        return secs > 0 ? qint64(secs * 1000) : 0;
+    // An HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+    if (!when.isValid())
+        return 0;
+    return qMax<qint64>(0, when.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
+}
+
+bool LlmProxy::retryOrNext(quint8 trigger, qint64 retryAfter)
+{
+    const Config::RetryPolicy policy = m_plan.config ? m_plan.config->retry : Config::RetryPolicy{};
+    const bool retryable = trigger & (Config::OnConnect | Config::OnTimeout | Config::On5xx | Config::On429);
+    if (!retryable || m_retries >= policy.attempts || !m_exchange)
+        return false;
+    qint64 delay = 0;
+    if (retryAfter > 0) {
+        if (retryAfter > policy.maxMs)
+            return false; // longer than we would wait: the next target (this one cools down meanwhile)
+        delay = retryAfter;
+    } else {
+        // The breaker opened on this failure: no point in retrying the same target.
+        const Routing::TargetStats s =
+            m_handler->context().health().stats(m_target->key(), QDateTime::currentMSecsSinceEpoch());
+        if (s.cooldownUntilMs > QDateTime::currentMSecsSinceEpoch())
+            return false;
+        // Exponential backoff with "equal jitter": half the step for sure, half at random.
+        const qint64 step = qMin<qint64>(policy.maxMs, qint64(policy.initialMs) << qMin(m_retries, 20));
+        delay = step / 2 + qint64(m_handler->random() * double(step - step / 2));
+    }
+    ++m_retries;
+    --m_next; // the same target again
+    m_retryDelaysMs.append(delay);
+    QTimer::singleShot(int(qMin<qint64>(delay, 24 * 3'600'000)), this, [this] {
+        if (m_exchange && !m_recorded)
+            tryNext();
+    });
+    return true;
+}
+
+void LlmProxy::endAttempt(Routing::Outcome::Kind kind, qint64 retryAfter)
+{
+    if (!m_healthOpen)
+        return;
+    m_healthOpen = false;
+    if (m_totalTimer)
+        m_totalTimer->stop();
+    Routing::Outcome o;
+    o.kind = kind;
+    o.firstByteMs = m_attemptFirstByteMs;
+    o.totalMs = m_clock.elapsed() - m_attemptStartMs;
+    o.retryAfterMs = retryAfter;
+    if (kind == Routing::Outcome::Kind::Success && m_record.usage.known)
+        o.tokens = m_record.usage.inputTokens + m_record.usage.outputTokens;
+    const Config::RoutingSettings &r = m_config->routing;
+    m_handler->context().health().end(
+        m_target->key(), o, QDateTime::currentMSecsSinceEpoch(),
+        Routing::BreakerSettings{r.failureThreshold, qint64(r.cooldownSeconds) * 1000});
 }
 
 Llm::Error LlmProxy::errorFromUpstream(int status) const
@@ -991,10 +1288,79 @@ Llm::Error LlmProxy::errorFromUpstream(int status) const
     return e;
 }
 
+void LlmProxy::respondExplain(const std::optional<Llm::Error> &refusal)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Routing::TargetHealth &health = m_handler->context().health();
+    auto target = [&](const Routing::Target &t, const QString &reason) {
+        const Routing::TargetStats s = health.stats(t.key(), now);
+        QJsonObject h{{QStringLiteral("inFlight"), s.inFlight},
+                      {QStringLiteral("samples"), s.samples},
+                      {QStringLiteral("latencyMs"), qRound64(s.totalMs)},
+                      {QStringLiteral("firstByteMs"), qRound64(s.firstByteMs)},
+                      {QStringLiteral("errorRate"), qRound(s.errorRate * 1000) / 1000.0},
+                      {QStringLiteral("consecutiveFailures"), s.consecutiveFailures},
+                      {QStringLiteral("cooldownSeconds"),
+                       s.cooldownUntilMs > now ? (s.cooldownUntilMs - now + 999) / 1000 : 0},
+                      {QStringLiteral("requestsThisMinute"), s.requestsThisMinute},
+                      {QStringLiteral("tokensThisMinute"), s.tokensThisMinute}};
+        QJsonObject o{{QStringLiteral("provider"), t.provider->id},
+                      {QStringLiteral("model"), t.model},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("health"), h}};
+        if (!t.via.isEmpty())
+            o.insert(QStringLiteral("via"), t.via);
+        return o;
+    };
+    QJsonArray targets;
+    for (const Routing::Target &t : std::as_const(m_plan.targets))
+        targets.append(target(t, t.reason));
+    QJsonArray skipped;
+    for (const Routing::Skipped &s : std::as_const(m_plan.skipped))
+        skipped.append(target(s.target, s.reason));
+    QJsonObject out{{QStringLiteral("object"), QStringLiteral("switchyard.explain")},
+                    {QStringLiteral("requestedModel"), m_requestedModel},
+                    {QStringLiteral("endpoint"), m_record.endpoint},
+                    {QStringLiteral("app"), m_record.app},
+                    {QStringLiteral("targets"), targets},
+                    {QStringLiteral("skipped"), skipped}};
+    if (!m_ruleName.isEmpty()) {
+        out.insert(QStringLiteral("rule"),
+                   QJsonObject{{QStringLiteral("name"), m_ruleName},
+                               {QStringLiteral("index"), m_ruleIndex},
+                               {QStringLiteral("trace"), QJsonArray::fromStringList(m_ruleTrace)}});
+    }
+    if (!m_plan.strategy.isEmpty()) {
+        out.insert(QStringLiteral("route"),
+                   m_plan.route.isEmpty() ? QJsonValue(QJsonValue::Null) : m_plan.route);
+        out.insert(QStringLiteral("strategy"), m_plan.strategy);
+    }
+    if (!m_record.tags.isEmpty())
+        out.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m_record.tags.split(QLatin1Char(','))));
+    if (m_bodyRewritten)
+        out.insert(QStringLiteral("request"), m_parsed); // as a rule rewrote it
+    if (!m_budgetWarning.isEmpty())
+        out.insert(QStringLiteral("budgetWarning"), QString::fromUtf8(m_budgetWarning));
+    out.insert(QStringLiteral("outcome"), refusal ? QStringLiteral("refused") : QStringLiteral("routed"));
+    if (refusal) {
+        out.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("status"), refusal->status},
+                                                        {QStringLiteral("code"), refusal->code},
+                                                        {QStringLiteral("message"), refusal->message}});
+    }
+    Http::HttpHeaders headers;
+    headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    AccessPolicy::addCorsHeaders(m_exchange->request(), headers);
+    m_exchange->respond(200, std::move(headers), QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
 void LlmProxy::finishWithError(const Llm::Error &error)
 {
     if (!m_exchange)
         return;
+    if (m_explain) {
+        respondExplain(error);
+        return;
+    }
     const int status = Llm::errorStatus(m_inbound, error);
     Http::HttpResponse response;
     response.status = status;
@@ -1015,6 +1381,11 @@ void LlmProxy::record(int status, const QString &errorCode)
     if (m_recorded)
         return;
     m_recorded = true;
+    if (m_healthOpen) // the attempt that produced the answer (or was cut off by the client)
+        endAttempt(status == 499                    ? Routing::Outcome::Kind::Cancelled
+                   : status < 400                   ? Routing::Outcome::Kind::Success
+                   : status >= 500 || status == 429 ? Routing::Outcome::Kind::Failure
+                                                    : Routing::Outcome::Kind::ClientError);
     m_record.status = status;
     m_record.errorCode = errorCode;
     m_record.latencyMs = m_clock.elapsed();
@@ -1053,7 +1424,10 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
         headers.add(QByteArrayLiteral("x-switchyard-provider"), m_record.provider.toUtf8());
         headers.add(QByteArrayLiteral("x-switchyard-model"), m_record.model.toUtf8());
     }
-    headers.add(QByteArrayLiteral("x-switchyard-attempts"), QByteArray::number(m_next));
+    headers.add(QByteArrayLiteral("x-switchyard-attempts"),
+                QByteArray::number(m_next + m_retryDelaysMs.size()));
+    if (!m_ruleName.isEmpty())
+        headers.add(QByteArrayLiteral("x-switchyard-rule"), m_ruleName.toUtf8());
     if (!m_budgetWarning.isEmpty())
         headers.add(QByteArrayLiteral("x-switchyard-budget-warning"), m_budgetWarning);
     if (!m_cacheStatus.isEmpty())

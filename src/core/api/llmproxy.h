@@ -7,12 +7,14 @@
 #include "llm/codec.h"
 #include "providers/provideradapter.h"
 #include "routing/router.h"
+#include "routing/rules.h"
 #include "usage/usagerecord.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -55,6 +57,9 @@ public:
     ~LlmProxy() override;
 
     void start();
+    // Decides as start() would (rules, route, order, limits, budgets) and answers with the decision as
+    // JSON instead of calling a provider. `app`: decide as for that app (else the caller's token).
+    void explain(const QString &app);
 
     static Llm::Dialect dialectOf(Endpoint endpoint);
     static QString endpointName(Endpoint endpoint);
@@ -71,8 +76,25 @@ private:
     bool buildBody(const Providers::ProviderWire &wire, QByteArray &body);
     static bool replaceTopLevelStringOk(QByteArray &body, const QString &model);
     void answerCountTokensLocally();
-    bool checkBudget(const Config::Budget &budget); // false: refused (answered)
-    bool lookUpCache();                             // true: answered from the cache
+    // False: refused (answered). `who` names the spender in the message, `key` is its SpendTracker key.
+    bool checkBudget(const Config::Budget &budget, const QString &who, const QString &key,
+                     const QString &setting);
+    // Runs the config's rules: sets where the request goes, applies tags and parameter overrides.
+    // False: refused or undecodable (answered).
+    bool applyRules(QString &destination);
+    qint64 estimatedPromptTokens() const; // cheap: from the body's size, for lowest-cost routing
+    qint64 expectedOutputTokens() const;  // the request's own cap, else a typical answer's length
+    // Resilience: which fallback trigger a failure is, whether the route falls back on it, and
+    // retries of the same target with backoff (true: one is scheduled).
+    static quint8 triggerFor(int status, const Llm::Error &error);
+    bool fallsBack(quint8 trigger) const;
+    static qint64 retryAfterMs(const Http::HttpHeaders &headers);
+    bool retryOrNext(quint8 trigger, qint64 retryAfterMs);
+    void upstreamFailedWith(const Llm::Error &error, quint8 trigger);
+    void onTotalTimeout();
+    // Reports the current attempt's outcome to the targets' health (once per attempt).
+    void endAttempt(Routing::Outcome::Kind kind, qint64 retryAfterMs = 0);
+    bool lookUpCache(); // true: answered from the cache
     void storeInCache(const Llm::Response &response);
     void beginClientStream();
     void handleStreamData(const QByteArray &data);
@@ -89,6 +111,7 @@ private:
     void addRoutingHeaders(Http::HttpHeaders &headers) const;
     void copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHeaders &to) const;
     void record(int status, const QString &errorCode);
+    void respondExplain(const std::optional<Llm::Error> &refusal);
 
     QPointer<Http::HttpExchange> m_exchange;
     GatewayHandler *m_handler;
@@ -102,6 +125,12 @@ private:
     std::optional<Llm::Request> m_request; // canonical, when some attempt translates
     bool m_stream = false;
     bool m_clientWantsUsage = false; // OpenAI include_usage as the client sent it
+    bool m_bodyRewritten = false;    // a rule changed parameters: passthrough re-serialises m_parsed
+    QString m_ruleName;              // the rule that decided (x-switchyard-rule), empty when none
+    int m_ruleIndex = -1;
+    QStringList m_ruleTrace; // explain only
+    bool m_explain = false;  // explain mode: decide, answer with the decision, call no provider
+    QString m_explainApp;    // explain: decide as for this app
 
     // The current attempt.
     int m_next = 0; // index of the next target to try
@@ -115,6 +144,12 @@ private:
     QByteArray m_buffer; // non-streamed body, or an error body
     QByteArray m_key;    // the current attempt's provider key, to redact it from upstream messages
     qint64 m_attemptStartMs = 0;
+    qint64 m_attemptFirstByteMs = 0;
+    bool m_healthOpen = false; // the attempt is counted in its target's health, not yet ended
+    int m_retryIndex = -1;     // the target index m_retries counts for
+    int m_retries = 0;
+    QList<qint64> m_retryDelaysMs;
+    QTimer *m_totalTimer = nullptr;
     Llm::Error m_lastError;
     bool m_lastErrorSet = false;
 

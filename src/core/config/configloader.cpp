@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QUrl>
 #include <cmath>
+#include <functional>
 
 namespace Switchyard::Config {
 
@@ -43,7 +44,32 @@ QStringList supportedProviderKinds()
 
 QStringList supportedStrategies()
 {
-    return {QStringLiteral("fallback"), QStringLiteral("weighted"), QStringLiteral("round-robin")};
+    return {QStringLiteral("fallback"),   QStringLiteral("weighted"),      QStringLiteral("round-robin"),
+            QStringLiteral("least-busy"), QStringLiteral("least-latency"), QStringLiteral("lowest-cost")};
+}
+
+namespace {
+struct TriggerName
+{
+    const char *name;
+    FallbackTrigger bit;
+};
+constexpr TriggerName kTriggers[] = {{"connect", OnConnect},
+                                     {"timeout", OnTimeout},
+                                     {"5xx", On5xx},
+                                     {"429", On429},
+                                     {"context_length", OnContextLength},
+                                     {"content_filter", OnContentFilter}};
+} // namespace
+
+QStringList fallbackTriggerNames(quint8 bits)
+{
+    QStringList out;
+    for (const TriggerName &t : kTriggers) {
+        if (bits & t.bit)
+            out.append(QLatin1StringView(t.name));
+    }
+    return out;
 }
 
 namespace {
@@ -308,6 +334,468 @@ void readCache(ObjectReader &r, CacheSettings &s)
     r.boolean(QStringLiteral("nonDeterministic"), &s.nonDeterministic);
 }
 
+void readBudget(ObjectReader &b, Budget &budget)
+{
+    b.dollars(QStringLiteral("dailyUsd"), &budget.dailyMicros);
+    b.dollars(QStringLiteral("monthlyUsd"), &budget.monthlyMicros);
+    b.integer(QStringLiteral("warnAtPercent"), &budget.warnAtPercent, 1, 100);
+}
+
+QJsonObject budgetJson(const Budget &budget)
+{
+    QJsonObject b;
+    if (budget.dailyMicros > 0)
+        b.insert(QStringLiteral("dailyUsd"), double(budget.dailyMicros) / 1e6);
+    if (budget.monthlyMicros > 0)
+        b.insert(QStringLiteral("monthlyUsd"), double(budget.monthlyMicros) / 1e6);
+    if (budget.warnAtPercent != Budget().warnAtPercent)
+        b.insert(QStringLiteral("warnAtPercent"), budget.warnAtPercent);
+    return b;
+}
+
+// Nested routes must not loop: depth-first from every route, naming the loop when one is found.
+void checkRouteCycles(const QList<Route> &routes, QStringList *errors)
+{
+    QHash<QString, const Route *> byName;
+    for (const Route &r : routes)
+        byName.insert(r.name, &r);
+    QSet<QString> done;
+    std::function<bool(const Route &, QStringList &)> visit = [&](const Route &r, QStringList &path) {
+        if (path.contains(r.name)) {
+            path.append(r.name);
+            return false;
+        }
+        if (done.contains(r.name))
+            return true;
+        path.append(r.name);
+        for (const RouteTarget &t : r.targets) {
+            const Route *child = t.route.isEmpty() ? nullptr : byName.value(t.route);
+            if (child && !visit(*child, path))
+                return false;
+        }
+        path.removeLast();
+        done.insert(r.name);
+        return true;
+    };
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        QStringList path;
+        if (!visit(routes[i], path)) {
+            const qsizetype start = path.indexOf(path.last());
+            errors->append(QStringLiteral("$.routes[%1]: nested routes form a cycle: %2")
+                               .arg(i)
+                               .arg(path.mid(start).join(QLatin1String(" -> "))));
+            return;
+        }
+    }
+}
+
+// Routing rules (config.h has the syntax). Each condition object holds exactly one condition key.
+struct ConditionKey
+{
+    const char *name;
+    RuleCondition::Kind kind;
+};
+constexpr ConditionKey kConditionKeys[] = {{"all", RuleCondition::Kind::All},
+                                           {"any", RuleCondition::Kind::Any},
+                                           {"not", RuleCondition::Kind::Not},
+                                           {"model", RuleCondition::Kind::Model},
+                                           {"app", RuleCondition::Kind::App},
+                                           {"header", RuleCondition::Kind::Header},
+                                           {"promptTokens", RuleCondition::Kind::PromptTokens},
+                                           {"hasImages", RuleCondition::Kind::HasImages},
+                                           {"hasTools", RuleCondition::Kind::HasTools},
+                                           {"stream", RuleCondition::Kind::Stream},
+                                           {"lastUserMessage", RuleCondition::Kind::LastUserMessage},
+                                           {"time", RuleCondition::Kind::Time},
+                                           {"spend", RuleCondition::Kind::Spend}};
+constexpr const char *kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr int kMaxConditionDepth = 32; // bounds the recursion here and in evaluation
+
+QLatin1StringView conditionKeyName(RuleCondition::Kind kind)
+{
+    for (const ConditionKey &k : kConditionKeys) {
+        if (k.kind == kind)
+            return QLatin1StringView(k.name);
+    }
+    return {};
+}
+
+// "HH:MM" as minutes since midnight; "24:00" only as an end. -1 when malformed.
+int parseClock(const QString &text, bool end)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    if (min > 59 || h > 24 || (h == 24 && (min != 0 || !end)))
+        return -1;
+    return h * 60 + min;
+}
+
+QString clockText(int minutes)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+void checkRegex(ObjectReader &r, const QString &key, const QString &pattern)
+{
+    const QRegularExpression re(pattern);
+    if (!re.isValid())
+        r.error(key, QStringLiteral("invalid regular expression at offset %1: %2")
+                         .arg(re.patternErrorOffset())
+                         .arg(re.errorString()));
+}
+
+// A name or a list of names ("model": "gpt-4o" or ["gpt-4o", "claude-*"]).
+void readNames(ObjectReader &r, const QString &key, QStringList *out)
+{
+    if (r.raw(key).isString())
+        r.string(key, &out->emplaceBack(), true);
+    else if (r.raw(key).isArray())
+        r.stringList(key, out);
+    else
+        r.error(key, QStringLiteral("must be a string or an array of strings"));
+    r.ignore(key);
+    if (r.raw(key).isArray() && out->isEmpty())
+        r.error(key, QStringLiteral("must list at least one name"));
+    for (const QString &name : std::as_const(*out)) {
+        if (r.raw(key).isArray() && name.trimmed().isEmpty())
+            r.error(key, QStringLiteral("must not hold an empty name"));
+    }
+}
+
+void readRuleCondition(ObjectReader &r, RuleCondition &c, int depth)
+{
+    using Kind = RuleCondition::Kind;
+    QStringList found;
+    for (const ConditionKey &k : kConditionKeys) {
+        if (r.has(QLatin1StringView(k.name))) {
+            found.append(QLatin1StringView(k.name));
+            c.kind = k.kind;
+        }
+    }
+    if (found.isEmpty()) {
+        QStringList names;
+        for (const ConditionKey &k : kConditionKeys)
+            names.append(QLatin1StringView(k.name));
+        r.errorHere(QStringLiteral("needs one condition (%1)").arg(names.join(QLatin1String(", "))));
+        return;
+    }
+    if (found.size() > 1) {
+        r.errorHere(QStringLiteral("holds several conditions (%1): put them in \"all\" or \"any\"")
+                        .arg(found.join(QLatin1String(", "))));
+        for (const QString &key : std::as_const(found))
+            r.ignore(key);
+        return;
+    }
+    const QString key = found.constFirst();
+    if (depth >= kMaxConditionDepth) {
+        r.error(key, QStringLiteral("conditions nest more than %1 deep").arg(kMaxConditionDepth));
+        r.ignore(key);
+        return;
+    }
+    switch (c.kind) {
+    case Kind::All:
+    case Kind::Any:
+        r.objects(key, [&](ObjectReader &item) {
+            RuleCondition child;
+            readRuleCondition(item, child, depth + 1);
+            c.children.append(child);
+        });
+        if (r.raw(key).isArray() && r.raw(key).toArray().isEmpty())
+            r.error(key, QStringLiteral("must list at least one condition"));
+        break;
+    case Kind::Not:
+        if (r.raw(key).isArray()) {
+            r.error(key, QStringLiteral("must be one condition object (put several in \"all\" or \"any\")"));
+            r.ignore(key);
+            break;
+        }
+        r.object(key, [&](ObjectReader &inner) {
+            RuleCondition child;
+            readRuleCondition(inner, child, depth + 1);
+            c.children.append(child);
+        });
+        break;
+    case Kind::Model:
+    case Kind::App: readNames(r, key, &c.values); break;
+    case Kind::Header: {
+        r.string(key, &c.name, true);
+        c.name = c.name.toLower();
+        // RFC 9110 §5.6.2: a field name is a token.
+        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9a-z-]+$"));
+        if (!c.name.isEmpty() && !token.match(c.name).hasMatch())
+            r.error(key, QStringLiteral("must be an HTTP header name"));
+        const bool hasEquals = r.has(QStringLiteral("equals"));
+        const bool hasMatches = r.has(QStringLiteral("matches"));
+        const bool hasPresent = r.has(QStringLiteral("present"));
+        if (int(hasEquals) + int(hasMatches) + int(hasPresent) > 1)
+            r.errorHere(
+                QStringLiteral("a header condition takes one of \"equals\", \"matches\" or \"present\""));
+        if (hasEquals)
+            readNames(r, QStringLiteral("equals"), &c.values);
+        r.string(QStringLiteral("matches"), &c.pattern, hasMatches);
+        if (hasMatches && !c.pattern.isEmpty())
+            checkRegex(r, QStringLiteral("matches"), c.pattern);
+        r.boolean(QStringLiteral("present"), &c.present);
+        break;
+    }
+    case Kind::PromptTokens:
+        if (!r.raw(key).isObject()) {
+            r.error(key, QStringLiteral("must be an object with \"min\" and/or \"max\""));
+            r.ignore(key);
+            break;
+        }
+        r.object(key, [&](ObjectReader &p) {
+            p.integer(QStringLiteral("min"), &c.min, 0, 1'000'000'000);
+            p.integer(QStringLiteral("max"), &c.max, 0, 1'000'000'000);
+            if (!p.has(QStringLiteral("min")) && !p.has(QStringLiteral("max")))
+                p.errorHere(QStringLiteral("needs \"min\" and/or \"max\" (estimated prompt tokens)"));
+            else if (c.min >= 0 && c.max >= 0 && c.max < c.min)
+                p.error(QStringLiteral("max"), QStringLiteral("must be at least min"));
+        });
+        break;
+    case Kind::HasImages:
+    case Kind::HasTools:
+    case Kind::Stream: r.boolean(key, &c.flag); break;
+    case Kind::LastUserMessage:
+        if (!r.raw(key).isObject()) {
+            r.error(key, QStringLiteral("must be an object with \"contains\" or \"matches\""));
+            r.ignore(key);
+            break;
+        }
+        r.object(key, [&](ObjectReader &m) {
+            const bool hasContains = m.has(QStringLiteral("contains"));
+            const bool hasMatches = m.has(QStringLiteral("matches"));
+            if (hasContains == hasMatches)
+                m.errorHere(QStringLiteral("needs either \"contains\" (a keyword) or \"matches\" (a regex)"));
+            m.string(QStringLiteral("contains"), &c.contains, hasContains);
+            m.string(QStringLiteral("matches"), &c.pattern, hasMatches);
+            if (hasMatches && !c.pattern.isEmpty())
+                checkRegex(m, QStringLiteral("matches"), c.pattern);
+        });
+        break;
+    case Kind::Time:
+        if (!r.raw(key).isObject()) {
+            r.error(key, QStringLiteral("must be an object with \"from\", \"to\" and/or \"days\""));
+            r.ignore(key);
+            break;
+        }
+        r.object(key, [&](ObjectReader &t) {
+            const bool hasFrom = t.has(QStringLiteral("from"));
+            const bool hasTo = t.has(QStringLiteral("to"));
+            if (hasFrom != hasTo)
+                t.errorHere(QStringLiteral("needs both \"from\" and \"to\""));
+            if (!hasFrom && !hasTo && !t.has(QStringLiteral("days")))
+                t.errorHere(QStringLiteral("needs \"from\" and \"to\" (\"HH:MM\"), or \"days\""));
+            for (const auto &[field, out, end] : {std::tuple{QStringLiteral("from"), &c.fromMinute, false},
+                                                  std::tuple{QStringLiteral("to"), &c.toMinute, true}}) {
+                QString text;
+                t.string(field, &text);
+                if (text.isEmpty() && !t.raw(field).isString())
+                    continue;
+                *out = parseClock(text, end);
+                if (*out < 0)
+                    t.error(field,
+                            QStringLiteral("must be a local time \"HH:MM\" from 00:00 to %1, not \"%2\"")
+                                .arg(end ? QStringLiteral("24:00") : QStringLiteral("23:59"), text));
+            }
+            if (c.fromMinute >= 0 && c.fromMinute == c.toMinute)
+                t.error(QStringLiteral("to"), QStringLiteral("must differ from \"from\" (leave both out for "
+                                                             "the whole day)"));
+            if (t.has(QStringLiteral("days"))) {
+                QStringList days;
+                t.stringList(QStringLiteral("days"), &days);
+                c.days = 0;
+                for (const QString &day : std::as_const(days)) {
+                    const auto it =
+                        std::find_if(std::begin(kDayNames), std::end(kDayNames), [&](const char *n) {
+                            return day.compare(QLatin1StringView(n), Qt::CaseInsensitive) == 0;
+                        });
+                    if (it == std::end(kDayNames))
+                        t.error(
+                            QStringLiteral("days"),
+                            QStringLiteral("unknown day '%1' (mon, tue, wed, thu, fri, sat, sun)").arg(day));
+                    else
+                        c.days |= quint8(1u << (it - std::begin(kDayNames)));
+                }
+                if (days.isEmpty() && t.raw(QStringLiteral("days")).isArray())
+                    t.error(QStringLiteral("days"), QStringLiteral("must list at least one day"));
+            }
+        });
+        break;
+    case Kind::Spend:
+        if (!r.raw(key).isObject()) {
+            r.error(key, QStringLiteral("must be an object with \"scope\", \"period\" and \"aboveUsd\""));
+            r.ignore(key);
+            break;
+        }
+        r.object(key, [&](ObjectReader &s) {
+            s.string(QStringLiteral("scope"), &c.scope, true);
+            s.string(QStringLiteral("period"), &c.period, true);
+            if (!s.has(QStringLiteral("aboveUsd")))
+                s.error(QStringLiteral("aboveUsd"), QStringLiteral("is required"));
+            c.min = 0;
+            s.dollars(QStringLiteral("aboveUsd"), &c.min);
+            if (!c.scope.isEmpty() && c.scope != QLatin1String("app") && c.scope != QLatin1String("route") &&
+                c.scope != QLatin1String("total"))
+                s.error(QStringLiteral("scope"),
+                        QStringLiteral("unknown scope '%1' (app, route, total)").arg(c.scope));
+            if (!c.period.isEmpty() && c.period != QLatin1String("day") && c.period != QLatin1String("month"))
+                s.error(QStringLiteral("period"),
+                        QStringLiteral("unknown period '%1' (day, month)").arg(c.period));
+        });
+        break;
+    }
+}
+
+void readRuleAction(ObjectReader &a, RuleAction &action, const QSet<QString> &routeNames,
+                    const QSet<QString> &providerIds)
+{
+    a.string(QStringLiteral("route"), &action.route, a.has(QStringLiteral("route")));
+    a.string(QStringLiteral("target"), &action.target, a.has(QStringLiteral("target")));
+    a.string(QStringLiteral("refuse"), &action.refuse, a.has(QStringLiteral("refuse")));
+    a.integer(QStringLiteral("capMaxTokens"), &action.capMaxTokens, 1, 100'000'000);
+    a.stringList(QStringLiteral("tags"), &action.tags);
+    a.ignore(QStringLiteral("set"));
+    if (a.has(QStringLiteral("set"))) {
+        if (!a.raw(QStringLiteral("set")).isObject())
+            a.error(QStringLiteral("set"), QStringLiteral("must be an object of request fields"));
+        action.set = a.raw(QStringLiteral("set")).toObject();
+        // The model is routing's business, streaming the client's.
+        for (const char *field : {"model", "stream"}) {
+            if (action.set.contains(QLatin1StringView(field)))
+                a.error(QStringLiteral("set"),
+                        QStringLiteral("must not set \"%1\" (use \"route\" or \"target\" to change where the "
+                                       "request goes)")
+                            .arg(QLatin1StringView(field)));
+        }
+    }
+    for (const QString &tag : std::as_const(action.tags)) {
+        if (tag.trimmed().isEmpty())
+            a.error(QStringLiteral("tags"), QStringLiteral("must not hold an empty tag"));
+    }
+    if (int(!action.route.isEmpty()) + int(!action.target.isEmpty()) + int(!action.refuse.isEmpty()) > 1)
+        a.errorHere(QStringLiteral("takes one of \"route\", \"target\" or \"refuse\""));
+    if (!action.route.isEmpty() && !routeNames.contains(action.route))
+        a.error(QStringLiteral("route"), QStringLiteral("unknown route '%1'").arg(action.route));
+    if (!action.target.isEmpty()) {
+        const qsizetype slash = action.target.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || slash == action.target.size() - 1)
+            a.error(QStringLiteral("target"),
+                    QStringLiteral("must be \"provider/model\", not '%1'").arg(action.target));
+        else if (!providerIds.contains(action.target.left(slash)))
+            a.error(QStringLiteral("target"),
+                    QStringLiteral("unknown provider '%1'").arg(action.target.left(slash)));
+    }
+    if (action.isEmpty())
+        a.errorHere(
+            QStringLiteral("needs at least one of \"route\", \"target\", \"refuse\", \"capMaxTokens\", "
+                           "\"set\" or \"tags\""));
+}
+
+void readRule(ObjectReader &r, Rule &rule, const QSet<QString> &routeNames, const QSet<QString> &providerIds)
+{
+    r.string(QStringLiteral("name"), &rule.name, true);
+    r.boolean(QStringLiteral("enabled"), &rule.enabled);
+    r.object(QStringLiteral("when"), [&](ObjectReader &w) { readRuleCondition(w, rule.when, 0); });
+    if (!r.has(QStringLiteral("then")))
+        r.error(QStringLiteral("then"), QStringLiteral("is required (what the rule does)"));
+    r.object(QStringLiteral("then"),
+             [&](ObjectReader &a) { readRuleAction(a, rule.action, routeNames, providerIds); });
+}
+
+QJsonValue namesJson(const QStringList &names)
+{
+    return names.size() == 1 ? QJsonValue(names.constFirst()) : QJsonValue(QJsonArray::fromStringList(names));
+}
+
+QJsonObject ruleConditionJson(const RuleCondition &c)
+{
+    using Kind = RuleCondition::Kind;
+    const QString key = conditionKeyName(c.kind);
+    switch (c.kind) {
+    case Kind::All:
+    case Kind::Any: {
+        QJsonArray children;
+        for (const RuleCondition &child : c.children)
+            children.append(ruleConditionJson(child));
+        return {{key, children}};
+    }
+    case Kind::Not:
+        return {{key, c.children.isEmpty() ? QJsonObject() : ruleConditionJson(c.children.constFirst())}};
+    case Kind::Model:
+    case Kind::App: return {{key, namesJson(c.values)}};
+    case Kind::Header: {
+        QJsonObject o{{key, c.name}};
+        if (!c.values.isEmpty())
+            o.insert(QStringLiteral("equals"), namesJson(c.values));
+        else if (!c.pattern.isEmpty())
+            o.insert(QStringLiteral("matches"), c.pattern);
+        else if (!c.present)
+            o.insert(QStringLiteral("present"), false);
+        return o;
+    }
+    case Kind::PromptTokens: {
+        QJsonObject range;
+        if (c.min >= 0)
+            range.insert(QStringLiteral("min"), double(c.min));
+        if (c.max >= 0)
+            range.insert(QStringLiteral("max"), double(c.max));
+        return {{key, range}};
+    }
+    case Kind::HasImages:
+    case Kind::HasTools:
+    case Kind::Stream: return {{key, c.flag}};
+    case Kind::LastUserMessage:
+        return {{key, c.pattern.isEmpty() ? QJsonObject{{QStringLiteral("contains"), c.contains}}
+                                          : QJsonObject{{QStringLiteral("matches"), c.pattern}}}};
+    case Kind::Time: {
+        QJsonObject t;
+        if (c.fromMinute >= 0) {
+            t.insert(QStringLiteral("from"), clockText(c.fromMinute));
+            t.insert(QStringLiteral("to"), clockText(c.toMinute));
+        }
+        if (c.days != 0x7f || c.fromMinute < 0) {
+            QJsonArray days;
+            for (int i = 0; i < 7; ++i) {
+                if (c.days & (1u << i))
+                    days.append(QLatin1StringView(kDayNames[i]));
+            }
+            t.insert(QStringLiteral("days"), days);
+        }
+        return {{key, t}};
+    }
+    case Kind::Spend:
+        return {{key, QJsonObject{{QStringLiteral("scope"), c.scope},
+                                  {QStringLiteral("period"), c.period},
+                                  {QStringLiteral("aboveUsd"), double(c.min) / 1e6}}}};
+    }
+    return {};
+}
+
+QJsonObject ruleActionJson(const RuleAction &a)
+{
+    QJsonObject o;
+    if (!a.route.isEmpty())
+        o.insert(QStringLiteral("route"), a.route);
+    if (!a.target.isEmpty())
+        o.insert(QStringLiteral("target"), a.target);
+    if (!a.refuse.isEmpty())
+        o.insert(QStringLiteral("refuse"), a.refuse);
+    if (a.capMaxTokens > 0)
+        o.insert(QStringLiteral("capMaxTokens"), double(a.capMaxTokens));
+    if (!a.set.isEmpty())
+        o.insert(QStringLiteral("set"), a.set);
+    if (!a.tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(a.tags));
+    return o;
+}
+
 } // namespace
 
 std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringList *errors)
@@ -335,6 +823,11 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     r.object(QStringLiteral("upstream"), [&](ObjectReader &s) { readUpstream(s, config.upstream); });
     r.object(QStringLiteral("usage"), [&](ObjectReader &s) { readUsage(s, config.usage); });
     r.object(QStringLiteral("cache"), [&](ObjectReader &s) { readCache(s, config.cache); });
+    r.object(QStringLiteral("budget"), [&](ObjectReader &b) { readBudget(b, config.budget); });
+    r.object(QStringLiteral("routing"), [&](ObjectReader &ro) {
+        ro.integer(QStringLiteral("failureThreshold"), &config.routing.failureThreshold, 1, 1000);
+        ro.integer(QStringLiteral("cooldownSeconds"), &config.routing.cooldownSeconds, 1, 86'400);
+    });
 
     QSet<QString> providerIds;
     r.objects(QStringLiteral("providers"), [&](ObjectReader &p) {
@@ -393,6 +886,10 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
     });
 
     QSet<QString> routeNames;
+    // Every route name up front: a nested target may name a route declared after its parent.
+    QSet<QString> declaredRoutes;
+    for (const QJsonValue &v : root.value(QStringLiteral("routes")).toArray())
+        declaredRoutes.insert(v.toObject().value(QStringLiteral("name")).toString());
     r.objects(QStringLiteral("routes"), [&](ObjectReader &rt) {
         Route route;
         rt.string(QStringLiteral("name"), &route.name, true);
@@ -432,15 +929,55 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
             QStringLiteral("targets"),
             [&](ObjectReader &t) {
                 RouteTarget target;
-                t.string(QStringLiteral("provider"), &target.provider, true);
-                t.string(QStringLiteral("model"), &target.model, true);
+                t.string(QStringLiteral("route"), &target.route);
+                const bool nested = t.has(QStringLiteral("route"));
+                t.string(QStringLiteral("provider"), &target.provider, !nested);
+                t.string(QStringLiteral("model"), &target.model, !nested);
+                if (nested && (t.has(QStringLiteral("provider")) || t.has(QStringLiteral("model"))))
+                    t.errorHere(QStringLiteral("a target is either a nested \"route\" or a "
+                                               "\"provider\" and \"model\", not both"));
                 t.integer(QStringLiteral("weight"), &target.weight, 0, 1'000'000);
+                t.integer(QStringLiteral("maxConcurrent"), &target.maxConcurrent, 0, 1'000'000);
+                t.integer(QStringLiteral("requestsPerMinute"), &target.requestsPerMinute, 0, 100'000'000);
+                t.integer(QStringLiteral("tokensPerMinute"), &target.tokensPerMinute, 0, 1'000'000'000'000);
+                t.object(QStringLiteral("timeouts"), [&](ObjectReader &to) {
+                    to.integer(QStringLiteral("connectMs"), &target.timeouts.connectMs, 1, 3'600'000);
+                    to.integer(QStringLiteral("firstByteMs"), &target.timeouts.firstByteMs, 1, 3'600'000);
+                    to.integer(QStringLiteral("idleMs"), &target.timeouts.idleMs, 1, 3'600'000);
+                    to.integer(QStringLiteral("totalMs"), &target.timeouts.totalMs, 1, 24 * 3'600'000);
+                });
                 if (!target.provider.isEmpty() && !providerIds.contains(target.provider))
                     t.error(QStringLiteral("provider"),
                             QStringLiteral("unknown provider '%1'").arg(target.provider));
+                if (nested && !target.route.isEmpty() && !declaredRoutes.contains(target.route))
+                    t.error(QStringLiteral("route"), QStringLiteral("unknown route '%1'").arg(target.route));
                 route.targets.append(target);
             },
             true);
+        rt.object(QStringLiteral("retry"), [&](ObjectReader &re) {
+            re.integer(QStringLiteral("attempts"), &route.retry.attempts, 0, 10);
+            re.integer(QStringLiteral("initialMs"), &route.retry.initialMs, 1, 600'000);
+            re.integer(QStringLiteral("maxMs"), &route.retry.maxMs, 1, 3'600'000);
+            if (route.retry.maxMs < route.retry.initialMs)
+                re.error(QStringLiteral("maxMs"), QStringLiteral("must be at least initialMs"));
+        });
+        if (rt.has(QStringLiteral("fallbackOn"))) {
+            QStringList triggers;
+            rt.stringList(QStringLiteral("fallbackOn"), &triggers);
+            route.fallbackOn = 0;
+            for (const QString &name : std::as_const(triggers)) {
+                const auto it =
+                    std::find_if(std::begin(kTriggers), std::end(kTriggers),
+                                 [&](const TriggerName &tn) { return name == QLatin1StringView(tn.name); });
+                if (it == std::end(kTriggers))
+                    rt.error(QStringLiteral("fallbackOn"),
+                             QStringLiteral("unknown trigger '%1' (supported: %2)")
+                                 .arg(name, fallbackTriggerNames(0xff).join(QLatin1String(", "))));
+                else
+                    route.fallbackOn |= it->bit;
+            }
+        }
+        rt.object(QStringLiteral("budget"), [&](ObjectReader &b) { readBudget(b, route.budget); });
         if (rt.has(QStringLiteral("targets")) && route.targets.isEmpty())
             rt.error(QStringLiteral("targets"), QStringLiteral("must list at least one target"));
         if (route.strategy == QLatin1String("weighted") && !route.targets.isEmpty()) {
@@ -453,6 +990,7 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         }
         config.routes.append(route);
     });
+    checkRouteCycles(config.routes, &errs);
 
     QSet<QString> tokenNames;
     r.objects(QStringLiteral("tokens"), [&](ObjectReader &t) {
@@ -463,11 +1001,7 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
         t.stringList(QStringLiteral("routes"), &token.routes);
         t.boolean(QStringLiteral("enabled"), &token.enabled);
         t.integer(QStringLiteral("requestsPerMinute"), &token.requestsPerMinute, 0, 1'000'000);
-        t.object(QStringLiteral("budget"), [&](ObjectReader &b) {
-            b.dollars(QStringLiteral("dailyUsd"), &token.budget.dailyMicros);
-            b.dollars(QStringLiteral("monthlyUsd"), &token.budget.monthlyMicros);
-            b.integer(QStringLiteral("warnAtPercent"), &token.budget.warnAtPercent, 1, 100);
-        });
+        t.object(QStringLiteral("budget"), [&](ObjectReader &b) { readBudget(b, token.budget); });
         for (const char *field : {"created", "expires"}) {
             QString text;
             t.string(QLatin1String(field), &text);
@@ -510,6 +1044,23 @@ std::optional<Config> ConfigLoader::fromObject(const QJsonObject &root, QStringL
                                          std::pair{QStringLiteral("reasoning"), &price.reasoning}})
             p.dollars(key, field);
         config.prices.append(price);
+    });
+
+    QSet<QString> ruleNames;
+    r.objects(QStringLiteral("rules"), [&](ObjectReader &rl) {
+        Rule rule;
+        readRule(rl, rule, routeNames, providerIds);
+        if (!rule.name.isEmpty() && ruleNames.contains(rule.name))
+            rl.error(QStringLiteral("name"), QStringLiteral("duplicate rule name '%1'").arg(rule.name));
+        ruleNames.insert(rule.name);
+        config.rules.append(rule);
+    });
+    r.object(QStringLiteral("defaultRule"), [&](ObjectReader &d) {
+        if (!d.has(QStringLiteral("then")))
+            d.error(QStringLiteral("then"),
+                    QStringLiteral("is required (where requests no rule matches go)"));
+        d.object(QStringLiteral("then"),
+                 [&](ObjectReader &a) { readRuleAction(a, config.defaultRule, routeNames, providerIds); });
     });
 
     r.rejectUnknown();
@@ -619,9 +1170,28 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     for (const Route &r : c.routes) {
         QJsonArray targets;
         for (const RouteTarget &t : r.targets) {
-            QJsonObject target{{QStringLiteral("provider"), t.provider}, {QStringLiteral("model"), t.model}};
+            QJsonObject target = t.route.isEmpty() ? QJsonObject{{QStringLiteral("provider"), t.provider},
+                                                                 {QStringLiteral("model"), t.model}}
+                                                   : QJsonObject{{QStringLiteral("route"), t.route}};
             if (t.weight != 1)
                 target.insert(QStringLiteral("weight"), t.weight);
+            if (t.maxConcurrent > 0)
+                target.insert(QStringLiteral("maxConcurrent"), t.maxConcurrent);
+            if (t.requestsPerMinute > 0)
+                target.insert(QStringLiteral("requestsPerMinute"), t.requestsPerMinute);
+            if (t.tokensPerMinute > 0)
+                target.insert(QStringLiteral("tokensPerMinute"), t.tokensPerMinute);
+            QJsonObject timeouts;
+            const std::pair<const char *, int> limits[] = {{"connectMs", t.timeouts.connectMs},
+                                                           {"firstByteMs", t.timeouts.firstByteMs},
+                                                           {"idleMs", t.timeouts.idleMs},
+                                                           {"totalMs", t.timeouts.totalMs}};
+            for (const auto &[key, value] : limits) {
+                if (value > 0)
+                    timeouts.insert(QLatin1StringView(key), value);
+            }
+            if (!timeouts.isEmpty())
+                target.insert(QStringLiteral("timeouts"), timeouts);
             targets.append(target);
         }
         QJsonObject route{{QStringLiteral("name"), r.name},
@@ -644,6 +1214,17 @@ QJsonObject ConfigLoader::toJson(const Config &c)
                 sticky.insert(QStringLiteral("field"), r.stickyField);
             route.insert(QStringLiteral("sticky"), sticky);
         }
+        if (r.retry != RetryPolicy()) {
+            route.insert(QStringLiteral("retry"),
+                         QJsonObject{{QStringLiteral("attempts"), r.retry.attempts},
+                                     {QStringLiteral("initialMs"), r.retry.initialMs},
+                                     {QStringLiteral("maxMs"), r.retry.maxMs}});
+        }
+        if (r.fallbackOn != DefaultTriggers)
+            route.insert(QStringLiteral("fallbackOn"),
+                         QJsonArray::fromStringList(fallbackTriggerNames(r.fallbackOn)));
+        if (r.budget.isSet())
+            route.insert(QStringLiteral("budget"), budgetJson(r.budget));
         routes.append(route);
     }
     QJsonArray tokens;
@@ -657,16 +1238,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
             o.insert(QStringLiteral("enabled"), false);
         if (t.requestsPerMinute > 0)
             o.insert(QStringLiteral("requestsPerMinute"), t.requestsPerMinute);
-        if (t.budget.isSet()) {
-            QJsonObject b;
-            if (t.budget.dailyMicros > 0)
-                b.insert(QStringLiteral("dailyUsd"), double(t.budget.dailyMicros) / 1e6);
-            if (t.budget.monthlyMicros > 0)
-                b.insert(QStringLiteral("monthlyUsd"), double(t.budget.monthlyMicros) / 1e6);
-            if (t.budget.warnAtPercent != Budget().warnAtPercent)
-                b.insert(QStringLiteral("warnAtPercent"), t.budget.warnAtPercent);
-            o.insert(QStringLiteral("budget"), b);
-        }
+        if (t.budget.isSet())
+            o.insert(QStringLiteral("budget"), budgetJson(t.budget));
         if (t.created.isValid())
             o.insert(QStringLiteral("created"), t.created.toUTC().toString(Qt::ISODate));
         if (t.expires.isValid())
@@ -697,6 +1270,22 @@ QJsonObject ConfigLoader::toJson(const Config &c)
         }
         root.insert(QStringLiteral("prices"), prices);
     }
+    if (!c.rules.isEmpty()) {
+        QJsonArray rules;
+        for (const Rule &rule : c.rules) {
+            QJsonObject o{{QStringLiteral("name"), rule.name}};
+            if (!rule.enabled)
+                o.insert(QStringLiteral("enabled"), false);
+            if (rule.when != RuleCondition())
+                o.insert(QStringLiteral("when"), ruleConditionJson(rule.when));
+            o.insert(QStringLiteral("then"), ruleActionJson(rule.action));
+            rules.append(o);
+        }
+        root.insert(QStringLiteral("rules"), rules);
+    }
+    if (!c.defaultRule.isEmpty())
+        root.insert(QStringLiteral("defaultRule"),
+                    QJsonObject{{QStringLiteral("then"), ruleActionJson(c.defaultRule)}});
     QJsonObject usage;
     const UsageSettings us;
     if (c.usage.store != us.store)
@@ -716,6 +1305,13 @@ QJsonObject ConfigLoader::toJson(const Config &c)
         cache.insert(QStringLiteral("nonDeterministic"), c.cache.nonDeterministic);
     if (!cache.isEmpty())
         root.insert(QStringLiteral("cache"), cache);
+    if (c.budget.isSet())
+        root.insert(QStringLiteral("budget"), budgetJson(c.budget));
+    if (c.routing != RoutingSettings()) {
+        root.insert(QStringLiteral("routing"),
+                    QJsonObject{{QStringLiteral("failureThreshold"), c.routing.failureThreshold},
+                                {QStringLiteral("cooldownSeconds"), c.routing.cooldownSeconds}});
+    }
     if (!c.schema.isEmpty())
         root.insert(QStringLiteral("$schema"), c.schema);
     if (!c.comment.isEmpty())

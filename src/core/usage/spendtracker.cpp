@@ -52,11 +52,16 @@ void SpendTracker::add(Entry &e, qint64 ms, qint64 dayMicros, qint64 monthMicros
 
 void SpendTracker::record(const UsageRecord &record)
 {
-    if (record.app.isEmpty() || !record.costMicros || *record.costMicros <= 0)
+    if (!record.costMicros || *record.costMicros <= 0)
         return;
+    const qint64 cost = *record.costMicros;
     auto &shard = m_shards.local();
     QMutexLocker lock(&shard.mutex);
-    add(shard.data[record.app], record.startedAtMs, *record.costMicros, *record.costMicros);
+    if (!record.app.isEmpty())
+        add(shard.data[record.app], record.startedAtMs, cost, cost);
+    if (!record.route.isEmpty())
+        add(shard.data[routeKey(record.route)], record.startedAtMs, cost, cost);
+    add(shard.data[totalKey()], record.startedAtMs, cost, cost);
 }
 
 void SpendTracker::seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs)

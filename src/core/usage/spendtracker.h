@@ -25,7 +25,10 @@ public:
     Q_DISABLE_COPY_MOVE(SpendTracker)
 
     void record(const UsageRecord &record) override;
-    [[nodiscard]] Spend spend(const QString &app, qint64 nowMs) const;
+    // Spend by key: an app's name, routeKey(route) or totalKey() (every request with a cost).
+    [[nodiscard]] Spend spend(const QString &key, qint64 nowMs) const;
+    static QString routeKey(const QString &route) { return QStringLiteral("\x1froute:") + route; }
+    static QString totalKey() { return QStringLiteral("\x1ftotal"); }
     // Adds spend recorded before this process started.
     void seed(const QString &app, qint64 dayMicros, qint64 monthMicros, qint64 nowMs);
 

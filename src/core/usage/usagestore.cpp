@@ -871,10 +871,21 @@ QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
 
 QHash<QString, qint64> UsageStore::spendByApp(qint64 fromMs)
 {
+    return spendBy(QStringLiteral("app"), fromMs);
+}
+
+QHash<QString, qint64> UsageStore::spendByRoute(qint64 fromMs)
+{
+    return spendBy(QStringLiteral("route"), fromMs);
+}
+
+QHash<QString, qint64> UsageStore::spendBy(const QString &column, qint64 fromMs)
+{
     QHash<QString, qint64> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT app, SUM(cost_micros) FROM usage_daily WHERE day >= ? GROUP BY app"));
+    q.prepare(QStringLiteral("SELECT %1, SUM(cost_micros) FROM usage_daily WHERE day >= ? GROUP BY %1")
+                  .arg(column));
     q.bindValue(0, fromMs / kDayMs);
     if (q.exec()) {
         while (q.next())

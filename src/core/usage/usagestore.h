@@ -100,13 +100,15 @@ public:
     [[nodiscard]] qint64 rowCount();
     // Cost per app of the priced requests from `fromMs` (rounded down to its UTC day) on.
     [[nodiscard]] QHash<QString, qint64> spendByApp(qint64 fromMs);
-    [[nodiscard]] QString integrityCheck(); // "ok" when the database is sound
+    [[nodiscard]] QHash<QString, qint64> spendByRoute(qint64 fromMs); // the same per route
+    [[nodiscard]] QString integrityCheck();                           // "ok" when the database is sound
 
     static int latencyBucket(qint64 ms);
     static qint64 latencyBucketUpperMs(int bucket);
 
 private:
     bool migrate(QString *error);
+    QHash<QString, qint64> spendBy(const QString &column, qint64 fromMs); // column: "app" or "route"
     bool insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
                       QString *error);
     bool insertRowsSqlite(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
