@@ -431,6 +431,29 @@ private Q_SLOTS:
         QVERIFY(p.skipped.isEmpty());
     }
 
+    void retryDelaysBackOffWithJitter()
+    {
+        const Config::RetryPolicy p{4, 100, 1000};
+        using Routing::Router;
+        // Steps 100, 200, 400, 800 (capped at 1000): half for sure, half by the draw.
+        QCOMPARE(Router::retryDelay(p, 0, 0, false, 0.0), std::optional<qint64>(50));
+        QCOMPARE(Router::retryDelay(p, 0, 0, false, 0.999), std::optional<qint64>(99));
+        QCOMPARE(Router::retryDelay(p, 1, 0, false, 0.5), std::optional<qint64>(150));
+        QCOMPARE(Router::retryDelay(p, 2, 0, false, 0.0), std::optional<qint64>(200));
+        QCOMPARE(Router::retryDelay(p, 3, 0, false, 1.0), std::optional<qint64>(800));
+        QCOMPARE(Router::retryDelay(p, 4, 0, false, 0.5), std::nullopt); // no retries left
+        const Config::RetryPolicy capped{9, 300, 1000};
+        QCOMPARE(Router::retryDelay(capped, 5, 0, false, 1.0), std::optional<qint64>(1000)); // 9600 capped
+        // Retry-After wins when within maxMs, even over an open circuit; beyond it: move on.
+        QCOMPARE(Router::retryDelay(p, 0, 700, false, 0.3), std::optional<qint64>(700));
+        QCOMPARE(Router::retryDelay(p, 0, 700, true, 0.3), std::optional<qint64>(700));
+        QCOMPARE(Router::retryDelay(p, 0, 1001, false, 0.3), std::nullopt);
+        // The breaker opened on this failure: retrying the same target is pointless.
+        QCOMPARE(Router::retryDelay(p, 0, 0, true, 0.3), std::nullopt);
+        // No policy: no retry.
+        QCOMPARE(Router::retryDelay(Config::RetryPolicy{}, 0, 0, false, 0.3), std::nullopt);
+    }
+
     void weightedNeedsSomeWeight()
     {
         QStringList errors;

@@ -1190,23 +1190,15 @@ bool LlmProxy::retryOrNext(quint8 trigger, qint64 retryAfter)
 {
     const Config::RetryPolicy policy = m_plan.config ? m_plan.config->retry : Config::RetryPolicy{};
     const bool retryable = trigger & (Config::OnConnect | Config::OnTimeout | Config::On5xx | Config::On429);
-    if (!retryable || m_retries >= policy.attempts || !m_exchange)
+    if (!retryable || !m_exchange)
         return false;
-    qint64 delay = 0;
-    if (retryAfter > 0) {
-        if (retryAfter > policy.maxMs)
-            return false; // longer than we would wait: the next target (this one cools down meanwhile)
-        delay = retryAfter;
-    } else {
-        // The breaker opened on this failure: no point in retrying the same target.
-        const Routing::TargetStats s =
-            m_handler->context().health().stats(m_target->key(), QDateTime::currentMSecsSinceEpoch());
-        if (s.cooldownUntilMs > QDateTime::currentMSecsSinceEpoch())
-            return false;
-        // Exponential backoff with "equal jitter": half the step for sure, half at random.
-        const qint64 step = qMin<qint64>(policy.maxMs, qint64(policy.initialMs) << qMin(m_retries, 20));
-        delay = step / 2 + qint64(m_handler->random() * double(step - step / 2));
-    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool open = m_handler->context().health().stats(m_target->key(), now).cooldownUntilMs > now;
+    const std::optional<qint64> wait =
+        Routing::Router::retryDelay(policy, m_retries, retryAfter, open, m_handler->random());
+    if (!wait)
+        return false;
+    const qint64 delay = *wait;
     ++m_retries;
     --m_next; // the same target again
     m_retryDelaysMs.append(delay);

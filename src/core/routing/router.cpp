@@ -341,6 +341,19 @@ void Router::order(Plan &plan, quint64 tick, double draw)
     orderLevel(empty, plan.targets, plan.strategy, plan.route, tick, draw, in);
 }
 
+std::optional<qint64> Router::retryDelay(const Config::RetryPolicy &policy, int retry, qint64 retryAfterMs,
+                                         bool circuitOpen, double draw)
+{
+    if (retry >= policy.attempts)
+        return std::nullopt;
+    if (retryAfterMs > 0)
+        return retryAfterMs <= policy.maxMs ? std::optional<qint64>(retryAfterMs) : std::nullopt;
+    if (circuitOpen)
+        return std::nullopt;
+    const qint64 step = qMin<qint64>(policy.maxMs, qint64(policy.initialMs) << qMin(retry, 20));
+    return step / 2 + qint64(draw * double(step - step / 2));
+}
+
 quint64 Router::stickyHash(const QByteArray &key)
 {
     quint64 h = 14695981039346656037ULL;

@@ -106,6 +106,14 @@ public:
     static quint64 stickyHash(const QByteArray &key); // FNV-1a: stable across runs and machines
     static quint64 stickyMix(const QByteArray &key);  // FNV-1a then splitmix64: spreads similar keys
 
+    // How long to wait before retry number `retry` (0-based) of the same target, or nullopt to move on
+    // to the next target instead: no retries left, the provider's Retry-After is longer than the
+    // policy's maxMs, or the circuit breaker opened on this failure (`circuitOpen`; a Retry-After
+    // within maxMs still wins, since the provider said when to come back). Exponential backoff from
+    // initialMs, capped at maxMs, with "equal jitter": half the step for sure, half drawn by `draw`.
+    static std::optional<qint64> retryDelay(const Config::RetryPolicy &policy, int retry, qint64 retryAfterMs,
+                                            bool circuitOpen, double draw);
+
     // Upstream HTTP statuses that move a fallback route on to its next target.
     static bool isFallbackStatus(int status) { return status == 429 || status >= 500; }
 };
