@@ -6,6 +6,7 @@
 #include "config/accesstokens.h"
 #include "config/configloader.h"
 #include "config/configlocation.h"
+#include "config/configwatcher.h"
 #include "gateway.h"
 #include "secrets/keychainkeystore.h"
 #include "secrets/keyloader.h"
@@ -357,6 +358,7 @@ int main(int argc, char *argv[])
         return ExitConfig;
     }
     Config::Config config = *source.config;
+    const Config::ServerSettings fileServer = config.server; // before the command line's overrides
     if (parser.isSet(hostOption)) {
         config.server.host = parser.value(hostOption);
         if (QHostAddress(config.server.host).isNull() && config.server.host != QLatin1String("localhost")) {
@@ -476,7 +478,53 @@ int main(int argc, char *argv[])
         exitCode = drained ? ExitOk : ExitNotDrained;
         QCoreApplication::exit(exitCode);
     });
+    // Live reload: an edit of the config file (or SIGHUP) applies to new requests at once; requests in
+    // flight finish on the config they started with, and target health carries over. A file that
+    // does not validate changes nothing. Server settings (address, workers, TLS) need a restart.
+    std::unique_ptr<Config::ConfigWatcher> watcher;
+    Config::ServerSettings lastFileServer = fileServer;
+    if (!source.path.isEmpty()) {
+        watcher = std::make_unique<Config::ConfigWatcher>(source.path);
+        QObject::connect(
+            watcher.get(), &Config::ConfigWatcher::refused, &app, [&](const QStringList &errors) {
+                for (const QString &e : errors)
+                    printLine(stderr, QStringLiteral("switchyardd: %1: %2").arg(source.path, e));
+                printLine(stderr,
+                          QStringLiteral("switchyardd: the changed config was not applied; still serving "
+                                         "the previous one"));
+            });
+        QObject::connect(
+            watcher.get(), &Config::ConfigWatcher::changed, &app, [&](const Config::Config &next) {
+                if (!gateway.isRunning())
+                    return;
+                Config::Config applied = next;
+                if (next.server != lastFileServer)
+                    printLine(stderr,
+                              QStringLiteral("switchyardd: warning: the server settings changed; restart "
+                                             "switchyardd to apply them"));
+                lastFileServer = next.server;
+                applied.server = config.server; // the socket keeps serving as it was started
+                // Keys for providers the new config names come from the keychain first.
+                loader.load(applied, [&gateway, applied,
+                                      &source](const QList<Secrets::KeyLoader::Problem> &problems) {
+                    for (const auto &problem : problems)
+                        printLine(stderr, QStringLiteral("switchyardd: warning: %1")
+                                              .arg(Secrets::KeyLoader::describe(problem)));
+                    gateway.applyConfig(applied);
+                    printLine(stderr,
+                              QStringLiteral("switchyardd: config reloaded from %1").arg(source.path));
+                });
+                config = applied;
+            });
+    }
     UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::reloadRequested, &app, [&] {
+        if (watcher)
+            watcher->reload();
+        else
+            printLine(stderr, QStringLiteral("switchyardd: SIGHUP: running on the built-in default config, "
+                                             "nothing to reload"));
+    });
     QObject::connect(&signals_, &UnixSignals::terminationRequested, &app, [&](int signal) {
         static bool shuttingDown = false;
         if (shuttingDown) {

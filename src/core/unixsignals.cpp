@@ -33,6 +33,7 @@ UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
     sa.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGHUP, &sa, nullptr);
     // A client that vanishes mid-write must not kill the process.
     ::signal(SIGPIPE, SIG_IGN);
 }
@@ -41,12 +42,17 @@ UnixSignals::~UnixSignals()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
 }
 
 void UnixSignals::onReadable()
 {
     unsigned char byte = 0;
-    if (::read(g_pipe[1], &byte, 1) == 1)
+    if (::read(g_pipe[1], &byte, 1) != 1)
+        return;
+    if (int(byte) == SIGHUP)
+        Q_EMIT reloadRequested();
+    else
         Q_EMIT terminationRequested(int(byte));
 }
 

@@ -7,7 +7,8 @@ class QSocketNotifier;
 
 namespace Switchyard {
 
-// Turns SIGINT/SIGTERM into a Qt signal through a self-pipe (the only safe thing a handler can do).
+// Turns SIGINT/SIGTERM (and SIGHUP) into Qt signals through a self-pipe (the only safe thing a
+// handler can do).
 class UnixSignals final : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
 Q_SIGNALS:
     void terminationRequested(int signal);
+    void reloadRequested(); // SIGHUP
 
 private:
     void onReadable();

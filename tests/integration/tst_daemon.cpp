@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -265,6 +266,58 @@ private Q_SLOTS:
         if (integrity)
             *integrity = store.integrityCheck();
         return store.rowCount();
+    }
+
+    // Editing the config file applies to new requests without a restart; a broken edit changes
+    // nothing; SIGHUP re-reads the file.
+    void reloadsTheConfigLive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("live.json"));
+        auto save = [&](const QByteArray &content) {
+            QSaveFile f(path); // replaced by rename, as editors and the GUI save
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+            QVERIFY(f.commit());
+        };
+        auto withModel = [&](const QString &model) {
+            QJsonObject config = envKeyConfig();
+            config.insert(QStringLiteral("routes"),
+                          QJsonArray{route(QStringLiteral("live"), QStringLiteral("fake"), model)});
+            return QJsonDocument(config).toJson();
+        };
+        save(withModel(QStringLiteral("before-reload")));
+        QProcess p;
+        QByteArray log;
+        const quint16 port = serveLogged(p, path, &log);
+        QVERIFY2(port != 0, log.constData());
+        auto servedModel = [&]() -> QString {
+            TestClient client(port);
+            if (!client.connect())
+                return {};
+            const TestResponse r = client.roundTrip(
+                TestClient::post("/v1/chat/completions",
+                                 "{\"model\":\"live\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                                 "sy-daemon-token"));
+            return QString::fromUtf8(r.header("x-switchyard-model"));
+        };
+        QCOMPARE(servedModel(), QStringLiteral("before-reload"));
+        save(withModel(QStringLiteral("after-edit")));
+        QTRY_COMPARE_WITH_TIMEOUT(servedModel(), QStringLiteral("after-edit"), 5000);
+        // A broken file is refused with the reason, and the daemon keeps serving what it had.
+        save("{\"version\":1,\"routes\":[{\"name\":\"live\",\"targets\":[{\"provider\":\"nope\",\"model\":"
+             "\"x\"}]}]}");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += p.readAllStandardError()).contains("the changed config was not applied"), 5000);
+        QVERIFY2(log.contains("unknown provider 'nope'"), log.constData());
+        QCOMPARE(servedModel(), QStringLiteral("after-edit"));
+        // SIGHUP re-reads the file at once (whichever of it and the watcher comes first applies it).
+        save(withModel(QStringLiteral("after-sighup")));
+        ::kill(pid_t(p.processId()), SIGHUP);
+        QTRY_COMPARE_WITH_TIMEOUT(servedModel(), QStringLiteral("after-sighup"), 5000);
+        log += p.readAllStandardError();
+        QVERIFY2(log.contains("config reloaded from"), log.constData());
+        stop(p);
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void usageKeptOnSigterm()
