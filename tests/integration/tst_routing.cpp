@@ -240,6 +240,7 @@ private Q_SLOTS:
         const TestResponse r = chat(QStringLiteral("breaker"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("x-switchyard-attempts"), QByteArray("1"));
+        QCOMPARE(r.header("x-switchyard-skipped"), QByteArray("oa/flaky-99=cooling-down"));
         QCOMPARE(upstreamModels(), QStringList({QStringLiteral("claude-test")}));
         // explain agrees, and calls no provider.
         m_upstream.clear();
@@ -312,6 +313,7 @@ private Q_SLOTS:
         QCOMPARE(firstAnswer.header("x-switchyard-model"), QByteArray("delay-600"));
         QCOMPARE(second.status, 200);
         QCOMPARE(second.header("x-switchyard-model"), QByteArray("claude-test"));
+        QCOMPARE(second.header("x-switchyard-skipped"), QByteArray("oa/delay-600=concurrency-limit"));
         // Once it is back, the limited target takes requests again.
         QCOMPARE(chat(QStringLiteral("concurrency")).header("x-switchyard-model"), QByteArray("delay-600"));
     }

@@ -1420,6 +1420,16 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
                 QByteArray::number(m_next + m_retryDelaysMs.size()));
     if (!m_ruleName.isEmpty())
         headers.add(QByteArrayLiteral("x-switchyard-rule"), m_ruleName.toUtf8());
+    if (!m_plan.skipped.isEmpty()) {
+        // Targets passed over before any attempt: "oa/gpt-4o=cooling-down, an/claude=concurrency-limit".
+        QByteArray skipped;
+        for (const Routing::Skipped &s : m_plan.skipped) {
+            if (!skipped.isEmpty())
+                skipped += ", ";
+            skipped += s.target.name().toUtf8() + '=' + Routing::TargetHealth::admissionName(s.why);
+        }
+        headers.add(QByteArrayLiteral("x-switchyard-skipped"), skipped);
+    }
     if (!m_budgetWarning.isEmpty())
         headers.add(QByteArrayLiteral("x-switchyard-budget-warning"), m_budgetWarning);
     if (!m_cacheStatus.isEmpty())

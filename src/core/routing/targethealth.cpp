@@ -128,6 +128,19 @@ QHash<QString, TargetStats> TargetHealth::all(qint64 nowMs) const
     return out;
 }
 
+QByteArray TargetHealth::admissionName(Admission a)
+{
+    switch (a) {
+    case Admission::Ok: return QByteArrayLiteral("ok");
+    case Admission::CoolingDown: return QByteArrayLiteral("cooling-down");
+    case Admission::Probing: return QByteArrayLiteral("probing");
+    case Admission::Concurrency: return QByteArrayLiteral("concurrency-limit");
+    case Admission::RequestRate: return QByteArrayLiteral("request-limit");
+    case Admission::TokenRate: return QByteArrayLiteral("token-limit");
+    }
+    return {};
+}
+
 QString TargetHealth::describe(Admission a, const TargetStats &s, const Config::RouteTarget *limits,
                                qint64 nowMs)
 {

@@ -88,6 +88,7 @@ public:
     // Everything known, for the GUI, /metrics and explain.
     [[nodiscard]] QHash<QString, TargetStats> all(qint64 nowMs) const;
 
+    static QByteArray admissionName(Admission a); // "cooling-down", "concurrency-limit"…
     static QString describe(Admission a, const TargetStats &s, const Config::RouteTarget *limits,
                             qint64 nowMs);
 
