@@ -255,6 +255,13 @@ private Q_SLOTS:
         QCOMPARE(skipped[QLatin1String("health")][QLatin1String("consecutiveFailures")].toInt(), 3);
         QVERIFY(skipped[QLatin1String("health")][QLatin1String("cooldownSeconds")].toInt() > 50);
         QVERIFY(m_upstream.requests().isEmpty());
+        // And Prometheus sees the open circuit.
+        const TestResponse metrics = call(TestClient::get("/metrics", kToken));
+        QVERIFY2(
+            metrics.body.contains("switchyard_target_circuit_open{provider=\"oa\",model=\"flaky-99\"} 1\n"),
+            metrics.body.constData());
+        QVERIFY(metrics.body.contains(
+            "switchyard_target_circuit_open{provider=\"an\",model=\"claude-test\"} 0\n"));
     }
 
     void triggersDecideWhatFallsBack()

@@ -378,7 +378,8 @@ void GatewayHandler::serveMetrics(Http::HttpExchange *exchange)
     headers.add(QByteArrayLiteral("Content-Type"),
                 QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
     exchange->respond(200, std::move(headers),
-                      m_context->metrics().exposition(writer ? writer->dropped() : 0));
+                      m_context->metrics().exposition(writer ? writer->dropped() : 0) +
+                          m_context->health().exposition(QDateTime::currentMSecsSinceEpoch()));
 }
 
 Usage::UsageStore *GatewayHandler::usageReader()

@@ -128,6 +128,50 @@ QHash<QString, TargetStats> TargetHealth::all(qint64 nowMs) const
     return out;
 }
 
+QByteArray TargetHealth::exposition(qint64 nowMs) const
+{
+    const QHash<QString, TargetStats> all = this->all(nowMs);
+    QStringList keys = all.keys();
+    keys.sort();
+    auto labels = [](const QString &key) -> QByteArray {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        auto escape = [](QString v) {
+            return v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('"'), QLatin1String("\\\""))
+                .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+                .toUtf8();
+        };
+        return "provider=\"" + escape(key.left(slash)) + "\",model=\"" + escape(key.mid(slash + 1)) + '"';
+    };
+    struct Gauge
+    {
+        const char *name;
+        const char *help;
+        double (*value)(const TargetStats &, qint64);
+    };
+    static const Gauge gauges[] = {
+        {"switchyard_target_in_flight", "Requests in flight on the target, all workers together.",
+         [](const TargetStats &s, qint64) { return double(s.inFlight); }},
+        {"switchyard_target_latency_ms",
+         "Moving average of the target's total latency (successful attempts).",
+         [](const TargetStats &s, qint64) { return s.totalMs; }},
+        {"switchyard_target_first_byte_ms", "Moving average of the target's time to first byte.",
+         [](const TargetStats &s, qint64) { return s.firstByteMs; }},
+        {"switchyard_target_error_rate", "Moving average of the target's failure rate (0 to 1).",
+         [](const TargetStats &s, qint64) { return s.errorRate; }},
+        {"switchyard_target_circuit_open", "1 while the circuit breaker keeps the target out of rotation.",
+         [](const TargetStats &s, qint64 now) { return s.cooldownUntilMs > now ? 1.0 : 0.0; }},
+    };
+    QByteArray out;
+    for (const Gauge &g : gauges) {
+        out += QByteArray("# HELP ") + g.name + ' ' + g.help + "\n# TYPE " + g.name + " gauge\n";
+        for (const QString &key : std::as_const(keys))
+            out += QByteArray(g.name) + '{' + labels(key) + "} " +
+                   QByteArray::number(g.value(all[key], nowMs)) + '\n';
+    }
+    return out;
+}
+
 QByteArray TargetHealth::admissionName(Admission a)
 {
     switch (a) {

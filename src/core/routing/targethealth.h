@@ -88,6 +88,8 @@ public:
     // Everything known, for the GUI, /metrics and explain.
     [[nodiscard]] QHash<QString, TargetStats> all(qint64 nowMs) const;
 
+    // Prometheus text exposition of every target's state (in flight, latency, error rate, circuit).
+    [[nodiscard]] QByteArray exposition(qint64 nowMs) const;
     static QByteArray admissionName(Admission a); // "cooling-down", "concurrency-limit"…
     static QString describe(Admission a, const TargetStats &s, const Config::RouteTarget *limits,
                             qint64 nowMs);
