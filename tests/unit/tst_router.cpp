@@ -63,11 +63,12 @@ QString names(const Routing::Plan &plan)
     return out.join(QLatin1Char(' '));
 }
 
-Routing::Plan ordered(const Config::Config &c, const QString &route, const Routing::OrderInput &in)
+Routing::Plan ordered(const Config::Config &c, const QString &route, Routing::OrderInput in)
 {
     auto plan = Routing::Router::resolve(c, route);
     if (!plan)
         qFatal("no route");
+    in.explain = true; // the tests read the reasons
     Routing::Router::order(c, *plan, in);
     return *plan;
 }

@@ -537,8 +537,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected");
         QTest::newRow("none") << QByteArray("[]") << 0;
         QTest::newRow("cheap") << QByteArray(R"([{"name": "a", "when": {"all": [{"model": "x"}, {"app": "y"},
-            {"stream": true}, {"time": {"days": ["mon"]}}]}, "then": {"route": "fast"}}])")
+            {"stream": true}]}, "then": {"route": "fast"}}])")
                                << 0;
+        QTest::newRow("time")
+            << QByteArray(
+                   R"([{"name": "a", "when": {"time": {"days": ["mon"]}}, "then": {"route": "fast"}}])")
+            << int(Routing::NeedsTime);
         QTest::newRow("tokens")
             << QByteArray(
                    R"([{"name": "a", "when": {"promptTokens": {"min": 1}}, "then": {"route": "fast"}}])")

@@ -155,6 +155,7 @@ void GatewayHandler::orderTargets(const Config::Config &config, Routing::Plan &p
     in.promptTokens = promptTokens;
     in.outputTokens = outputTokens;
     in.prices = &config.prices;
+    in.explain = peek;
     Routing::Router::order(config, plan, in);
     Routing::Router::admit(plan, m_context->health(), in.nowMs);
 }

@@ -452,7 +452,8 @@ bool LlmProxy::applyRules(QString &destination)
     in.app = m_record.app;
     in.header = [&request](QByteArrayView name) { return request.headers.value(name); };
     in.stream = m_stream;
-    in.now = QDateTime::currentDateTime();
+    if (need & Routing::NeedsTime)
+        in.now = QDateTime::currentDateTime();
     in.route = config.route(m_requestedModel) ? m_requestedModel : QString();
     if (need & Routing::NeedsContent) {
         const Llm::Request *decoded = canonical();

@@ -130,14 +130,18 @@ void orderLevel(const Config::Config &config, QList<Target> &targets, const QStr
                 const QString &route, quint64 tick, double draw, const OrderInput &in)
 {
     const qsizetype n = targets.size();
+    // Reasons are words for explain: built only when explaining, not on every request.
     auto configOrder = [&](qsizetype from, const QString &what) {
+        if (!in.explain)
+            return;
         for (qsizetype i = from; i < n; ++i)
-            targets[i].reason = what.arg(i + 1);
+            targets[i].reason = what.contains(QLatin1String("%1")) ? what.arg(i + 1) : what;
     };
     if (strategy == QLatin1String("round-robin") && n > 1) {
         const qsizetype first = qsizetype(tick % quint64(n));
         std::rotate(targets.begin(), targets.begin() + first, targets.end());
-        targets[0].reason = QStringLiteral("round-robin: its turn (turn %1 of %2)").arg(first + 1).arg(n);
+        if (in.explain)
+            targets[0].reason = QStringLiteral("round-robin: its turn (turn %1 of %2)").arg(first + 1).arg(n);
         configOrder(1, QStringLiteral("round-robin: next in rotation (position %1)"));
     } else if (strategy == QLatin1String("weighted") && n > 1) {
         qint64 total = 0;
@@ -145,10 +149,11 @@ void orderLevel(const Config::Config &config, QList<Target> &targets, const QStr
         if (total > 0) {
             const Target chosen = targets.takeAt(first);
             targets.prepend(chosen);
-            targets[0].reason = QStringLiteral("weighted: drawn (weight %1 of %2, %3%)")
-                                    .arg(chosen.weight)
-                                    .arg(total)
-                                    .arg(double(chosen.weight) * 100 / double(total), 0, 'f', 1);
+            if (in.explain)
+                targets[0].reason = QStringLiteral("weighted: drawn (weight %1 of %2, %3%)")
+                                        .arg(chosen.weight)
+                                        .arg(total)
+                                        .arg(double(chosen.weight) * 100 / double(total), 0, 'f', 1);
         }
         configOrder(total > 0 ? 1 : 0,
                     QStringLiteral("weighted: fallback in the route's order (position %1)"));
@@ -162,7 +167,8 @@ void orderLevel(const Config::Config &config, QList<Target> &targets, const QStr
         QList<Target> sorted;
         for (qsizetype i : idx) {
             sorted.append(targets[i]);
-            sorted.last().reason = QStringLiteral("least-busy: %1 in flight").arg(busy[i]);
+            if (in.explain)
+                sorted.last().reason = QStringLiteral("least-busy: %1 in flight").arg(busy[i]);
         }
         targets = std::move(sorted);
     } else if (strategy == QLatin1String("least-latency")) {
@@ -179,20 +185,22 @@ void orderLevel(const Config::Config &config, QList<Target> &targets, const QStr
         for (qsizetype i : idx) {
             sorted.append(targets[i]);
             const TargetStats &s = stats[i];
-            sorted.last().reason =
-                s.samples == 0
-                    ? QStringLiteral("least-latency: not measured yet")
-                    : QStringLiteral("least-latency: %1 ms on average (first byte %2 ms, %3 samples)")
-                          .arg(qRound64(s.totalMs))
-                          .arg(qRound64(s.firstByteMs))
-                          .arg(s.samples);
+            if (in.explain)
+                sorted.last().reason =
+                    s.samples == 0
+                        ? QStringLiteral("least-latency: not measured yet")
+                        : QStringLiteral("least-latency: %1 ms on average (first byte %2 ms, %3 samples)")
+                              .arg(qRound64(s.totalMs))
+                              .arg(qRound64(s.firstByteMs))
+                              .arg(s.samples);
         }
         if (n > 1 && draw < Router::kExplore) {
             // Exploration: another target goes first now and then, so a slow one gets re-measured.
             const qsizetype pick = 1 + qMin(n - 2, qsizetype(draw / Router::kExplore * double(n - 1)));
             Target explored = sorted.takeAt(pick);
-            explored.reason = QStringLiteral("least-latency: exploring (re-measuring; %1)")
-                                  .arg(explored.reason.mid(QStringLiteral("least-latency: ").size()));
+            if (in.explain)
+                explored.reason = QStringLiteral("least-latency: exploring (re-measuring; %1)")
+                                      .arg(explored.reason.mid(QStringLiteral("least-latency: ").size()));
             sorted.prepend(explored);
         }
         targets = std::move(sorted);
@@ -207,12 +215,13 @@ void orderLevel(const Config::Config &config, QList<Target> &targets, const QStr
         QList<Target> sorted;
         for (qsizetype i : idx) {
             sorted.append(targets[i]);
-            sorted.last().reason =
-                cost[i] ? QStringLiteral("lowest-cost: about %1 for ~%2 prompt + %3 output tokens")
-                              .arg(usd(*cost[i]))
-                              .arg(in.promptTokens)
-                              .arg(in.outputTokens)
-                        : QStringLiteral("lowest-cost: no price known, tried after the priced targets");
+            if (in.explain)
+                sorted.last().reason =
+                    cost[i] ? QStringLiteral("lowest-cost: about %1 for ~%2 prompt + %3 output tokens")
+                                  .arg(usd(*cost[i]))
+                                  .arg(in.promptTokens)
+                                  .arg(in.outputTokens)
+                            : QStringLiteral("lowest-cost: no price known, tried after the priced targets");
         }
         targets = std::move(sorted);
     } else {
@@ -242,7 +251,8 @@ void expand(const Config::Config &config, QList<Target> &targets, const OrderInp
                    in.random ? in.random() : 0.0, in);
         const QString childVia = via.isEmpty() ? child.name : via + QLatin1String(" > ") + child.name;
         for (Target &c : children)
-            c.reason = QStringLiteral("via route '%1' (%2); %3").arg(child.name, t.reason, c.reason);
+            if (in.explain)
+                c.reason = QStringLiteral("via route '%1' (%2); %3").arg(child.name, t.reason, c.reason);
         expand(config, children, in, childVia, seen, out, depth + 1);
     }
 }
@@ -290,7 +300,7 @@ void Router::order(const Config::Config &config, Plan &plan, const OrderInput &i
             draw = in.random();
     }
     orderLevel(config, plan.targets, plan.strategy, plan.route, tick, draw, in);
-    if (sticky && !plan.targets.isEmpty())
+    if (sticky && in.explain && !plan.targets.isEmpty())
         plan.targets[0].reason += QStringLiteral(" (sticky session: the key's hash decides)");
     QList<Target> flat;
     QSet<QString> seen;

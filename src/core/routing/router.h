@@ -67,6 +67,7 @@ struct OrderInput
     qint64 promptTokens = 0; // estimated, for lowest-cost
     qint64 outputTokens = 0; // max_tokens when the request sets it, else an estimate
     const QList<Config::PriceOverride> *prices = nullptr;
+    bool explain = false; // build each target's `reason` (words cost time; only explain reads them)
 };
 
 // Pure decisions, no I/O.

@@ -131,9 +131,10 @@ bool holdsComposite(const RuleCondition &c, const RuleInput &in, QStringList *tr
 
 bool holds(const RuleCondition &c, const RuleInput &in, QStringList *trace)
 {
-    auto note = [trace](const QString &text) {
+    // The trace text is built only when a trace is asked for (explain): routing runs without it.
+    auto note = [trace](auto &&text) {
         if (trace)
-            trace->append(text);
+            trace->append(text());
     };
     switch (c.kind) {
     case Kind::All:
@@ -143,55 +144,70 @@ bool holds(const RuleCondition &c, const RuleInput &in, QStringList *trace)
     case Kind::App: {
         const bool isModel = c.kind == Kind::Model;
         const QString &text = isModel ? in.requestedModel : in.app;
-        const QString what = isModel ? QStringLiteral("model") : QStringLiteral("app");
+        auto what = [isModel] { return isModel ? QStringLiteral("model") : QStringLiteral("app"); };
         if (!isModel && text.isEmpty()) {
-            note(QStringLiteral("no app"));
+            note([&]() -> QString { return QStringLiteral("no app"); });
             return false;
         }
         QString which;
         const bool ok = anyGlobMatches(c.values, text, &which);
-        if (trace)
-            note(what + QLatin1String(" '") + text +
-                 (ok ? QString(QLatin1String("' matches '") + which + QLatin1Char('\''))
-                     : QString(QLatin1String("' matches none of ") + quotedList(c.values))));
+        note([&]() -> QString {
+            return what() + QLatin1String(" '") + text +
+                   (ok ? QString(QLatin1String("' matches '") + which + QLatin1Char('\''))
+                       : QString(QLatin1String("' matches none of ") + quotedList(c.values)));
+        });
         return ok;
     }
     case Kind::Header: {
         // Values stay out of the trace: a rule may look at a header that carries a secret.
         const QByteArray value = in.header ? in.header(QByteArrayView(c.name.toLatin1())) : QByteArray();
-        const QString what = QLatin1String("header ") + c.name;
+        auto what = [&c]() -> QString { return QLatin1String("header ") + c.name; };
         if (c.values.isEmpty() && c.pattern.isEmpty()) {
             const bool ok = value.isEmpty() != c.present;
-            note(what + (value.isEmpty() ? QLatin1String(" absent") : QLatin1String(" present")));
+            note([&]() -> QString {
+                return what() + (value.isEmpty() ? QLatin1String(" absent") : QLatin1String(" present"));
+            });
             return ok;
         }
         if (value.isEmpty()) {
-            note(what + QLatin1String(" absent"));
+            note([&]() -> QString { return what() + QLatin1String(" absent"); });
             return false;
         }
         const QString text = QString::fromUtf8(value);
         if (!c.values.isEmpty()) {
             const bool ok = c.values.contains(text);
-            note(what + (ok ? QLatin1String(" equals one of ") : QLatin1String(" equals none of ")) +
-                 quotedList(c.values));
+            note([&]() -> QString {
+                return what() + (ok ? QLatin1String(" equals one of ") : QLatin1String(" equals none of ")) +
+                       quotedList(c.values);
+            });
             return ok;
         }
         const bool ok = regexMatches(c.pattern, text);
-        note(what + (ok ? QLatin1String(" matches /") : QLatin1String(" does not match /")) + c.pattern +
-             QLatin1Char('/'));
+        note([&]() -> QString {
+            return what() + (ok ? QLatin1String(" matches /") : QLatin1String(" does not match /")) +
+                   c.pattern + QLatin1Char('/');
+        });
         return ok;
     }
     case Kind::PromptTokens: {
-        const QString tokens = QString::number(in.promptTokens);
+        auto tokens = [&in] { return QString::number(in.promptTokens); };
         if (c.min >= 0 && in.promptTokens < c.min) {
-            note(QLatin1String("promptTokens ") + tokens + QLatin1String(" < min ") + QString::number(c.min));
+            note([&]() -> QString {
+                return QLatin1String("promptTokens ") + tokens() + QLatin1String(" < min ") +
+                       QString::number(c.min);
+            });
             return false;
         }
         if (c.max >= 0 && in.promptTokens > c.max) {
-            note(QLatin1String("promptTokens ") + tokens + QLatin1String(" > max ") + QString::number(c.max));
+            note([&]() -> QString {
+                return QLatin1String("promptTokens ") + tokens() + QLatin1String(" > max ") +
+                       QString::number(c.max);
+            });
             return false;
         }
-        note(QLatin1String("promptTokens ") + tokens + QLatin1String(" in range"));
+        note([&]() -> QString {
+            return QLatin1String("promptTokens ") + tokens() + QLatin1String(" in range");
+        });
         return true;
     }
     case Kind::HasImages:
@@ -206,8 +222,10 @@ bool holds(const RuleCondition &c, const RuleInput &in, QStringList *trace)
                                  : c.kind == Kind::HasTools ? QStringLiteral("hasTools")
                                                             : QStringLiteral("stream");
             auto word = [](bool b) { return b ? QLatin1String("true") : QLatin1String("false"); };
-            note(what + QLatin1Char(' ') + word(actual) +
-                 (ok ? QStringLiteral(" = ") : QStringLiteral(" ≠ ")) + word(c.flag));
+            note([&]() -> QString {
+                return what + QLatin1Char(' ') + word(actual) +
+                       (ok ? QStringLiteral(" = ") : QStringLiteral(" ≠ ")) + word(c.flag);
+            });
         }
         return ok;
     }
@@ -215,60 +233,75 @@ bool holds(const RuleCondition &c, const RuleInput &in, QStringList *trace)
         // The prompt itself stays out of the trace.
         if (c.pattern.isEmpty()) {
             const bool ok = in.lastUserText.contains(c.contains, Qt::CaseInsensitive);
-            note(QLatin1String("last user message ") +
-                 (ok ? QLatin1String("contains '") : QLatin1String("does not contain '")) + c.contains +
-                 QLatin1Char('\''));
+            note([&]() -> QString {
+                return QLatin1String("last user message ") +
+                       (ok ? QLatin1String("contains '") : QLatin1String("does not contain '")) + c.contains +
+                       QLatin1Char('\'');
+            });
             return ok;
         }
         const bool ok = regexMatches(c.pattern, in.lastUserText);
-        note(QLatin1String("last user message ") +
-             (ok ? QLatin1String("matches /") : QLatin1String("does not match /")) + c.pattern +
-             QLatin1Char('/'));
+        note([&]() -> QString {
+            return QLatin1String("last user message ") +
+                   (ok ? QLatin1String("matches /") : QLatin1String("does not match /")) + c.pattern +
+                   QLatin1Char('/');
+        });
         return ok;
     }
     case Kind::Time: {
         if (!in.now.isValid()) {
-            note(QStringLiteral("time unknown"));
+            note([&]() -> QString { return QStringLiteral("time unknown"); });
             return false;
         }
         const int day = in.now.date().dayOfWeek(); // 1: Monday
         const QTime time = in.now.time();
         const int minute = time.hour() * 60 + time.minute();
-        const QString when =
-            QLatin1String("time ") + QLatin1StringView(kDayNames[day - 1]) + QLatin1Char(' ') + clock(minute);
+        auto when = [&]() -> QString {
+            return QLatin1String("time ") + QLatin1StringView(kDayNames[day - 1]) + QLatin1Char(' ') +
+                   clock(minute);
+        };
         if (!(c.days & (1u << (day - 1)))) {
-            note(when + QLatin1String(": day not in ") + dayList(c.days));
+            note([&]() -> QString { return when() + QLatin1String(": day not in ") + dayList(c.days); });
             return false;
         }
         if (c.fromMinute >= 0) {
             const bool inside = c.fromMinute < c.toMinute
                                     ? minute >= c.fromMinute && minute < c.toMinute
                                     : minute >= c.fromMinute || minute < c.toMinute; // wraps midnight
-            note(when + (inside ? QLatin1String(" within ") : QLatin1String(" outside ")) +
-                 clock(c.fromMinute) + QLatin1Char('-') + clock(c.toMinute));
+            note([&]() -> QString {
+                return when() + (inside ? QLatin1String(" within ") : QLatin1String(" outside ")) +
+                       clock(c.fromMinute) + QLatin1Char('-') + clock(c.toMinute);
+            });
             return inside;
         }
-        note(when + QLatin1String(": day in ") + dayList(c.days));
+        note([&]() -> QString { return when() + QLatin1String(": day in ") + dayList(c.days); });
         return true;
     }
     case Kind::Spend: {
-        const QString what = QLatin1String("spend ") + c.scope + QLatin1Char(' ') + c.period;
+        auto what = [&c]() -> QString {
+            return QLatin1String("spend ") + c.scope + QLatin1Char(' ') + c.period;
+        };
         if (!in.spentMicros) {
-            note(what + QLatin1String(": not known"));
+            note([&]() -> QString { return what() + QLatin1String(": not known"); });
             return false;
         }
         const bool perApp = c.scope == QLatin1String("app");
         const bool perRoute = c.scope == QLatin1String("route");
         const QString key = perApp ? in.app : perRoute ? in.route : QString();
         if ((perApp || perRoute) && key.isEmpty()) {
-            note(what + (perApp ? QLatin1String(": no app") : QLatin1String(": no route")));
+            note([&]() -> QString {
+                return what() + (perApp ? QLatin1String(": no app") : QLatin1String(": no route"));
+            });
             return false;
         }
         const qint64 spent = in.spentMicros(c.scope, c.period, key);
         const bool ok = spent >= c.min;
-        note(what + (key.isEmpty() ? QString() : QString(QLatin1String(" '") + key + QLatin1Char('\''))) +
-             QLatin1Char(' ') + dollars(spent) + (ok ? QStringLiteral(" ≥ ") : QStringLiteral(" < ")) +
-             dollars(c.min));
+        note([&]() -> QString {
+            return what() +
+                   (key.isEmpty() ? QString() : QString(QLatin1String(" '") + key + QLatin1Char('\''))) +
+                   QLatin1Char(' ') + dollars(spent) + (ok ? QStringLiteral(" ≥ ") : QStringLiteral(" < ")) +
+                   dollars(c.min);
+        });
         return ok;
     }
     }
@@ -284,6 +317,7 @@ quint8 needsOf(const RuleCondition &c)
     case Kind::LastUserMessage: return NeedsContent;
     case Kind::Spend: return NeedsSpend;
     case Kind::Header: return NeedsHeaders;
+    case Kind::Time: return NeedsTime;
     case Kind::All:
     case Kind::Any:
     case Kind::Not: {

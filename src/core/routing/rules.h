@@ -39,6 +39,7 @@ enum Need : quint8
     NeedsContent = 1, // hasImages, hasTools, lastUserText, promptTokens: the body must be decoded
     NeedsSpend = 2,
     NeedsHeaders = 4,
+    NeedsTime = 8, // the local time (reading it costs a time-zone check per request)
 };
 [[nodiscard]] quint8 needs(const Config::Config &config);
 
