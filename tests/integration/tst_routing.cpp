@@ -72,6 +72,8 @@ private:
         json.replace("@ORIGIN@", m_upstream.origin());
         json.replace("@HASH_ROUTING@", tokenHash(kToken));
         json.replace("@HASH_CLI@", tokenHash(kCliToken));
+        static const char *const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        json.replace("@TODAY@", kDays[QDate::currentDate().dayOfWeek() - 1]);
         QJsonObject root = parse(json);
         const QJsonObject extra = parse(patch);
         for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -286,6 +288,25 @@ private Q_SLOTS:
         QCOMPARE(upstreamModels(), QStringList({QStringLiteral("context-length")}));
     }
 
+    void connectErrorsAndContentFiltersFallBack()
+    {
+        TestResponse r = chat(QStringLiteral("connect-fallback"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-provider"), QByteArray("an"));
+        QCOMPARE(attemptsOf(recordOf(QStringLiteral("connect-fallback"))),
+                 QStringLiteral("dead/x:0 upstream_connect_failed, an/claude-test:200"));
+        // A prompt the provider's safety system refuses goes on only where the route says so.
+        r = chat(QStringLiteral("content-fallback"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-provider"), QByteArray("an"));
+        m_upstream.clear();
+        r = chat(QStringLiteral("content-no-fallback"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("code")].toString(),
+                 QStringLiteral("content_policy_violation"));
+        QCOMPARE(upstreamModels(), QStringList({QStringLiteral("content-filter")}));
+    }
+
     void totalAndFirstByteTimeoutsPerTarget()
     {
         QElapsedTimer clock;
@@ -345,7 +366,42 @@ private Q_SLOTS:
         QCOMPARE(upstreamModels().size(), 2);
     }
 
+    void tokensPerMinuteLimit()
+    {
+        while (QDateTime::currentMSecsSinceEpoch() % 60'000 > 55'000)
+            QTest::qWait(200);
+        const qint64 minute = QDateTime::currentMSecsSinceEpoch() / 60'000;
+        // Each answer uses 17 tokens (12 in, 5 out); the limit is 20 a minute: two fit, the third
+        // spills over to the next target.
+        QCOMPARE(chat(QStringLiteral("per-minute-tokens")).header("x-switchyard-model"),
+                 QByteArray("tpm-model"));
+        QCOMPARE(chat(QStringLiteral("per-minute-tokens")).header("x-switchyard-model"),
+                 QByteArray("tpm-model"));
+        const TestResponse r = chat(QStringLiteral("per-minute-tokens"));
+        if (QDateTime::currentMSecsSinceEpoch() / 60'000 != minute)
+            QSKIP("a minute boundary passed during the test");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-model"), QByteArray("claude-test"));
+        QCOMPARE(r.header("x-switchyard-skipped"), QByteArray("oa/tpm-model=token-limit"));
+    }
+
     // ---- strategies --------------------------------------------------------------------------------
+
+    void weightedFollowsTheWeights()
+    {
+        int heavy = 0;
+        for (int i = 0; i < 20; ++i) {
+            const TestResponse r = chat(QStringLiteral("weighted"));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.header("x-switchyard-strategy"), QByteArray("weighted"));
+            heavy += r.header("x-switchyard-model") == "w-heavy" ? 1 : 0;
+        }
+        // 9 to 1: fewer than 12 of 20 has a probability under 1e-4.
+        QVERIFY2(heavy >= 12, qPrintable(QString::number(heavy)));
+        const QJsonObject d = explain(chatBody(QStringLiteral("weighted")));
+        const QString reason = d[QLatin1String("targets")][0][QLatin1String("reason")].toString();
+        QVERIFY2(reason.startsWith(QLatin1String("weighted: drawn (weight ")), qPrintable(reason));
+    }
 
     void leastBusyTakesTheIdleTarget()
     {
@@ -479,6 +535,42 @@ private Q_SLOTS:
         QCOMPARE(sent[QLatin1String("temperature")].toInt(), 0);
         QCOMPARE(sent[QLatin1String("model")].toString(), QStringLiteral("general"));
         QCOMPARE(recordOf(QStringLiteral("general")).tags, QStringLiteral("cli"));
+    }
+
+    void rulesOnContentTimeAndSpend()
+    {
+        auto post = [&](const QByteArray &body) {
+            return call(TestClient::post("/v1/chat/completions", body, kToken));
+        };
+        TestResponse r = post("{\"model\":\"rich\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
+                              "\"text\",\"text\":\"what is this?\"},{\"type\":\"image_url\",\"image_url\":{"
+                              "\"url\":\"data:image/png;base64,iVBORw0KGgo=\"}}]}]}");
+        QCOMPARE(r.header("x-switchyard-rule"), QByteArray("images"));
+        QCOMPARE(r.header("x-switchyard-model"), QByteArray("vision"));
+        r = post(
+            "{\"model\":\"rich\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"tools\":[{"
+            "\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}}]}");
+        QCOMPARE(r.header("x-switchyard-rule"), QByteArray("tools"));
+        QCOMPARE(r.header("x-switchyard-model"), QByteArray("tool-user"));
+        r = post(
+            "{\"model\":\"rich\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-rule"), QByteArray("streams"));
+        QCOMPARE(r.header("x-switchyard-model"), QByteArray("streamer"));
+        QVERIFY(r.body.contains("data: [DONE]"));
+        QCOMPARE(chat(QStringLiteral("rich")).header("x-switchyard-rule"), QByteArray("plain rich"));
+        // A time condition: today's weekday, all day long.
+        r = chat(QStringLiteral("dated"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("x-switchyard-rule"), QByteArray("today"));
+        QCOMPARE(r.header("x-switchyard-model"), QByteArray("today-model"));
+        // Spend so far through a route: the first request costs $0.017, the rule then refuses.
+        r = chat(QStringLiteral("spendy"));
+        QCOMPARE(r.status, 200);
+        r = chat(QStringLiteral("spendy"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("message")].toString(),
+                 QStringLiteral("refused by rule 'route spend': the spendy route spent over $0.001 today"));
     }
 
     void explainShowsTheRuleAndTouchesNothing()

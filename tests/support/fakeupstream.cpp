@@ -637,6 +637,17 @@ private:
                 {});
             return;
         }
+        if (model == QLatin1String("content-filter")) {
+            // OpenAI's refusal of a prompt by its safety system (HTTP 400, content_policy_violation).
+            writeJson(socket, 400,
+                      errorBody(QStringLiteral("Your request was rejected as a result of our safety system. "
+                                               "Your prompt may contain text that is not allowed by our "
+                                               "safety system."),
+                                QStringLiteral("invalid_request_error"),
+                                QStringLiteral("content_policy_violation"), QJsonValue::Null),
+                      {});
+            return;
+        }
         if (handleControl(socket, model, closedByUs, withModel))
             return;
         const QByteArray requestId = "req_fake_" + QByteArray::number(r.connectionId);

@@ -44,6 +44,7 @@
 //   fail-401       401 echoing the refused key in its message, as OpenAI does
 //   fail-400       400 invalid_request_error (a client error: must not trigger fallback)
 //   context-length 400 invalid_request_error, code context_length_exceeded, param "messages"
+//   content-filter 400 invalid_request_error, code content_policy_violation (the safety system)
 //   slow-stream    sends the SSE headers and one chunk, then nothing more
 //   big-stream     streams 2000 chunks of 1 KiB as fast as possible
 // POST .../embeddings: a list with one 3-float vector per input, [0.125*(i+1), 0.25, -0.5] for
