@@ -432,6 +432,40 @@ private Q_SLOTS:
         QVERIFY(p.skipped.isEmpty());
     }
 
+    void triggersOfUpstreamErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("trigger");
+        using K = Llm::Error::Kind;
+        QTest::newRow("429") << 429 << int(K::RateLimit) << QStringLiteral("rate_limit_exceeded")
+                             << int(Config::On429);
+        QTest::newRow("gemini quota as 400") << 400 << int(K::RateLimit) << QString() << int(Config::On429);
+        QTest::newRow("500") << 500 << int(K::Upstream) << QString() << int(Config::On5xx);
+        QTest::newRow("529 overloaded") << 529 << int(K::Overloaded) << QString() << int(Config::On5xx);
+        QTest::newRow("503") << 503 << int(K::Overloaded) << QString() << int(Config::On5xx);
+        QTest::newRow("context") << 400 << int(K::InvalidRequest) << QStringLiteral("context_length_exceeded")
+                                 << int(Config::OnContextLength);
+        QTest::newRow("content policy")
+            << 400 << int(K::InvalidRequest) << QStringLiteral("content_policy_violation")
+            << int(Config::OnContentFilter);
+        QTest::newRow("content filter") << 400 << int(K::InvalidRequest) << QStringLiteral("content_filter")
+                                        << int(Config::OnContentFilter);
+        QTest::newRow("bad parameter")
+            << 400 << int(K::InvalidRequest) << QStringLiteral("invalid_value") << 0;
+        QTest::newRow("not found") << 404 << int(K::NotFound) << QString() << 0;
+    }
+
+    void triggersOfUpstreamErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(QString, code);
+        QFETCH(int, trigger);
+        QCOMPARE(int(Routing::Router::triggerFor(status, Llm::Error::Kind(kind), code)), trigger);
+    }
+
     void retryDelaysBackOffWithJitter()
     {
         const Config::RetryPolicy p{4, 100, 1000};

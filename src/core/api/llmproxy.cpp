@@ -893,7 +893,7 @@ void LlmProxy::upstreamFinished()
         return;
     }
     Llm::Error error = errorFromUpstream(status);
-    const quint8 trigger = triggerFor(status, error);
+    const quint8 trigger = Routing::Router::triggerFor(status, error.kind, error.code);
     const qint64 retryAfter = retryAfterMs(m_upstreamHeaders);
     const bool targetFault = trigger & (Config::On5xx | Config::On429);
     endAttempt(targetFault ? Routing::Outcome::Kind::Failure : Routing::Outcome::Kind::ClientError,
@@ -1143,20 +1143,6 @@ void LlmProxy::upstreamFailedWith(const Llm::Error &e, quint8 trigger)
     }
     if (!retryOrNext(trigger, 0))
         tryNext();
-}
-
-quint8 LlmProxy::triggerFor(int status, const Llm::Error &error)
-{
-    if (status == 429 || error.kind == Llm::Error::Kind::RateLimit)
-        return Config::On429;
-    if (status >= 500 || status == 529 || error.kind == Llm::Error::Kind::Overloaded)
-        return Config::On5xx;
-    if (error.code == QLatin1StringView("context_length_exceeded"))
-        return Config::OnContextLength;
-    if (error.code == QLatin1StringView("content_filter") ||
-        error.code == QLatin1StringView("content_policy_violation"))
-        return Config::OnContentFilter;
-    return 0;
 }
 
 bool LlmProxy::fallsBack(quint8 trigger) const

@@ -86,7 +86,6 @@ private:
     qint64 expectedOutputTokens() const;  // the request's own cap, else a typical answer's length
     // Resilience: which fallback trigger a failure is, whether the route falls back on it, and
     // retries of the same target with backoff (true: one is scheduled).
-    static quint8 triggerFor(int status, const Llm::Error &error);
     bool fallsBack(quint8 trigger) const;
     static qint64 retryAfterMs(const Http::HttpHeaders &headers);
     bool retryOrNext(quint8 trigger, qint64 retryAfterMs);

@@ -351,6 +351,19 @@ void Router::order(Plan &plan, quint64 tick, double draw)
     orderLevel(empty, plan.targets, plan.strategy, plan.route, tick, draw, in);
 }
 
+quint8 Router::triggerFor(int status, Llm::Error::Kind kind, const QString &code)
+{
+    if (status == 429 || kind == Llm::Error::Kind::RateLimit)
+        return Config::On429;
+    if (status >= 500 || kind == Llm::Error::Kind::Overloaded)
+        return Config::On5xx;
+    if (code == QLatin1StringView("context_length_exceeded"))
+        return Config::OnContextLength;
+    if (code == QLatin1StringView("content_filter") || code == QLatin1StringView("content_policy_violation"))
+        return Config::OnContentFilter;
+    return 0;
+}
+
 std::optional<qint64> Router::retryDelay(const Config::RetryPolicy &policy, int retry, qint64 retryAfterMs,
                                          bool circuitOpen, double draw)
 {

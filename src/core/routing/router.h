@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "llm/llm.h"
 #include "targethealth.h"
 
 #include <QList>
@@ -114,6 +115,10 @@ public:
     // initialMs, capped at maxMs, with "equal jitter": half the step for sure, half drawn by `draw`.
     static std::optional<qint64> retryDelay(const Config::RetryPolicy &policy, int retry, qint64 retryAfterMs,
                                             bool circuitOpen, double draw);
+
+    // Which fallback trigger (Config::FallbackTrigger) an upstream's error answer is, 0 for none: a
+    // request error the next target would refuse too.
+    static quint8 triggerFor(int status, Llm::Error::Kind kind, const QString &code);
 
     // Upstream HTTP statuses that move a fallback route on to its next target.
     static bool isFallbackStatus(int status) { return status == 429 || status >= 500; }
