@@ -299,7 +299,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         QStringLiteral("Keep data in <dir>: the usage database usage.sqlite (default "
-                       "~/.local/share/switchyard; created if missing)."),
+                       "~/.local/share/io.github.switchyard.Switchyard; created if missing)."),
         QStringLiteral("dir"));
     const QCommandLineOption routesOption(
         QStringLiteral("routes"),

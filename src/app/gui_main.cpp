@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "secrets/keychainkeystore.h"
 #include "secrets/keyloader.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +32,9 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("switchyard"));
-    QApplication::setOrganizationName(QStringLiteral("switchyard"));
+    // QSettings (window geometry) keeps switchyard.conf in the app's config directory, beside
+    // config.json: ~/.config/<app id>/switchyard.conf.
+    QApplication::setOrganizationName(QStringLiteral(SWITCHYARD_APP_ID));
     QApplication::setApplicationDisplayName(QStringLiteral("Switchyard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SWITCHYARD_APP_ID));
@@ -61,6 +64,29 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, portOption, selfTestOption});
     parser.process(app);
 
+    // One window per session: a second launch raises the first one's window and exits, before it
+    // touches the config, the keychain or the port. Not for --self-test, which CI runs beside
+    // whatever else is up.
+    Switchyard::Gui::SingleInstance instance;
+    if (!parser.isSet(selfTestOption)) {
+        QString message;
+        switch (instance.claim(&message)) {
+        case Switchyard::Gui::SingleInstance::Claim::Primary: break;
+        case Switchyard::Gui::SingleInstance::Claim::Activated:
+            std::fprintf(stdout, "switchyard: already running; raised the open window\n");
+            return 0;
+        case Switchyard::Gui::SingleInstance::Claim::NotAnswering:
+            std::fprintf(stderr, "switchyard: %s\n", qPrintable(message));
+            return 1;
+        case Switchyard::Gui::SingleInstance::Claim::Unavailable:
+            std::fprintf(stderr, "switchyard: %s\n", qPrintable(message));
+            break;
+        }
+    }
+    // ~/.config/switchyard and ~/.local/share/switchyard of earlier versions move to the app id's
+    // names before anything (QSettings) could create the new directories.
+    Switchyard::Config::migrateLegacyDirectories();
+
     Switchyard::Config::ConfigSource source = Switchyard::Config::loadConfig(parser.value(configOption));
     Switchyard::Gateway gateway;
     Switchyard::Gui::MainWindow window(&gateway);
@@ -69,6 +95,19 @@ int main(int argc, char *argv[])
         error = Switchyard::Gui::MainWindow::invalidConfigMessage(source.path, source.errors);
     window.setStartupError(error);
     window.show();
+    QObject::connect(&instance, &Switchyard::Gui::SingleInstance::activationRequested, &window,
+                     [&window](const QVariantMap &platformData) {
+                         // Wayland: the launch's token lets the compositor bring the window forward
+                         // (Qt's xdg-activation support reads it from the environment).
+                         const QString token =
+                             platformData.value(QStringLiteral("activation-token")).toString();
+                         if (!token.isEmpty())
+                             qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
 
     // Provider keys come from the keychain (asynchronously: the window is up meanwhile); the endpoint
     // starts once they are read. A keychain that cannot be used is reported, and the endpoint runs

@@ -114,6 +114,7 @@ private:
         env.insert(QStringLiteral("SWITCHYARD_KEYCHAIN_SERVICE"),
                    QStringLiteral("io.github.switchyard.Switchyard.tests"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         return env;
     }
 

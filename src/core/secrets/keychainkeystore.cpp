@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychainkeystore.h"
 
+#include "config/configlocation.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -35,8 +36,7 @@ KeychainKeyStore::KeychainKeyStore(QString service, QString indexPath, int timeo
 
 QString KeychainKeyStore::defaultIndexPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("switchyard/keychain-index.json"));
+    return QDir(Config::configDir()).filePath(QStringLiteral("keychain-index.json"));
 }
 
 void KeychainKeyStore::read(const QString &name, Callback done)
