@@ -16,7 +16,7 @@ namespace Switchyard::Usage {
 
 // The usage store's only writer: serving threads hand records over (a move into a queue under a
 // short lock, never I/O), and one thread prices them and inserts them in batched transactions —
-// every 200 ms, or sooner when 1000 are waiting. stop() writes everything still queued, so a clean
+// every 50 ms, or sooner when 200 are waiting. stop() writes everything still queued, so a clean
 // shutdown loses nothing; a kill -9 loses at most the last interval. Past maxQueued records
 // waiting (the disk is stuck), new ones are counted as dropped rather than blocking requests.
 class UsageWriter final : public UsageSink
@@ -24,8 +24,11 @@ class UsageWriter final : public UsageSink
 public:
     struct Options
     {
-        int flushIntervalMs = 200;
-        int batchSize = 1000;
+        // Small, frequent batches: a batch's insert is a burst of CPU that requests served on the same
+        // core wait behind; 1,000 rows every 200 ms put ~2 ms on the p99 of a 2-core machine, 200
+        // rows every 50 ms about a third of that, for ~5% of the writer's throughput (bench/usage).
+        int flushIntervalMs = 50;
+        int batchSize = 200;
         qsizetype maxQueued = 200'000;
         int retentionDays = 90; // raw rows; 0 keeps them forever (rollups are always kept)
     };
