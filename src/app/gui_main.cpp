@@ -2,6 +2,7 @@
 // switchyard: the desktop application. The gateway serves from its own threads; this thread only
 // draws and manages it.
 
+#include "appcontroller.h"
 #include "config/configlocation.h"
 #include "gateway.h"
 #include "mainwindow.h"
@@ -89,7 +90,15 @@ int main(int argc, char *argv[])
 
     Switchyard::Config::ConfigSource source = Switchyard::Config::loadConfig(parser.value(configOption));
     Switchyard::Gateway gateway;
-    Switchyard::Gui::MainWindow window(&gateway);
+    Switchyard::Secrets::KeychainKeyStore keychain(QStringLiteral(SWITCHYARD_APP_ID),
+                                                   Switchyard::Secrets::KeychainKeyStore::defaultIndexPath());
+    // Edits from the pages are saved where the config came from (the user's config file when it was
+    // the built-in default) and applied to the running endpoint.
+    Switchyard::Gui::AppController controller(
+        &gateway, &keychain, source.path.isEmpty() ? Switchyard::Config::userConfigPath() : source.path);
+    if (source.config)
+        controller.setInitialConfig(*source.config);
+    Switchyard::Gui::MainWindow window(&gateway, source.config ? &controller : nullptr);
     QString error;
     if (!source.config)
         error = Switchyard::Gui::MainWindow::invalidConfigMessage(source.path, source.errors);
@@ -112,8 +121,6 @@ int main(int argc, char *argv[])
     // Provider keys come from the keychain (asynchronously: the window is up meanwhile); the endpoint
     // starts once they are read. A keychain that cannot be used is reported, and the endpoint runs
     // with the keys it has.
-    Switchyard::Secrets::KeychainKeyStore keychain(QStringLiteral(SWITCHYARD_APP_ID),
-                                                   Switchyard::Secrets::KeychainKeyStore::defaultIndexPath());
     Switchyard::Secrets::KeyLoader loader(&keychain, &gateway.keys());
     bool started = false;
     if (source.config) {

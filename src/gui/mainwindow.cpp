@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appspage.h"
 #include "gateway.h"
 #include "http/httpserver.h"
 #include "ui_mainwindow.h"
@@ -8,16 +9,39 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTimer>
 
 namespace Switchyard::Gui {
 
-MainWindow::MainWindow(Gateway *gateway, QWidget *parent)
+MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_gateway(gateway)
 {
     m_ui->setupUi(this);
+    // The shell: the sidebar picks a page of the stack; the form's own content is the Overview page.
+    QWidget *overview = takeCentralWidget();
+    overview->setObjectName(QStringLiteral("overviewPage"));
+    auto *shell = new QWidget(this);
+    auto *layout = new QHBoxLayout(shell);
+    m_sidebar = new QListWidget(shell);
+    m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setMaximumWidth(200);
+    m_pages = new QStackedWidget(shell);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(shell);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addPage(overview, tr("Overview"), QString());
+    if (controller)
+        addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
+    setMinimumSize(640, 420);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyBaseUrl);
     auto *timer = new QTimer(this);
     timer->setInterval(1000);
@@ -25,7 +49,22 @@ MainWindow::MainWindow(Gateway *gateway, QWidget *parent)
     timer->start();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_sidebar->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), m_pages->count() - 1));
     refresh();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &objectName)
+{
+    if (!objectName.isEmpty())
+        page->setObjectName(objectName);
+    page->setAccessibleName(title);
+    m_pages->addWidget(page);
+    m_sidebar->addItem(title);
+    // Ctrl+1, Ctrl+2…: straight to a page from the keyboard.
+    const int index = m_pages->count() - 1;
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    connect(shortcut, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -51,6 +90,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/page"), m_sidebar->currentRow());
     QMainWindow::closeEvent(event);
 }
 

@@ -5,6 +5,9 @@
 
 #include <memory>
 
+class QListWidget;
+class QStackedWidget;
+
 namespace Ui {
 class MainWindow;
 }
@@ -15,15 +18,19 @@ class Gateway;
 
 namespace Gui {
 
-// The desktop shell around the gateway: shows where the endpoint listens and what it is doing.
-// Reads the engine's counters on a timer; never touches the network or blocks.
+class AppController;
+
+// The desktop shell around the gateway: a sidebar of pages (Overview: where the endpoint listens and
+// what it is doing; Apps: access tokens and client setup) in a stack. Reads the engine's counters on
+// a timer; never touches the network or blocks. Pages that change the config do it through the
+// AppController (none without one).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Gateway *gateway, QWidget *parent = nullptr);
+    explicit MainWindow(Gateway *gateway, AppController *controller = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setStartupError(const QString &error);
@@ -38,9 +45,12 @@ protected:
 private:
     void refresh();
     void copyBaseUrl();
+    void addPage(QWidget *page, const QString &title, const QString &objectName);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Gateway *m_gateway;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QString m_startupError;
 };
 

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/config.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Switchyard {
+class Gateway;
+namespace Secrets {
+class KeyStore;
+}
+
+namespace Gui {
+
+// What the pages share: the config being served, and the one way to change it. An edit is
+// validated (the same loader as a file), saved atomically to the config file, and applied to the
+// running gateway — new requests see it at once, requests in flight finish on the old one. Pages
+// never write the file or touch the gateway's config themselves.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    // `configPath`: where edits are saved (the file the config came from, or the user's config path
+    // when it came from the built-in default). Empty: edits are applied but not saved (tests).
+    AppController(Gateway *gateway, Secrets::KeyStore *keys, QString configPath, QObject *parent = nullptr);
+
+    [[nodiscard]] const Config::Config &config() const { return m_config; }
+    // The config the app started with (no save, no signal).
+    void setInitialConfig(const Config::Config &config) { m_config = config; }
+    // Validates, saves and applies `next`. False: nothing changed, *errors says why.
+    bool apply(const Config::Config &next, QStringList *errors);
+
+    [[nodiscard]] Gateway *gateway() const { return m_gateway; }
+    [[nodiscard]] Secrets::KeyStore *keyStore() const { return m_keys; }
+    [[nodiscard]] QString configPath() const { return m_configPath; }
+    // The endpoint's root as clients write it ("http://127.0.0.1:4141"), from the running server or
+    // the config.
+    [[nodiscard]] QString endpointRoot() const;
+
+Q_SIGNALS:
+    void configChanged();
+
+private:
+    Gateway *m_gateway;
+    Secrets::KeyStore *m_keys;
+    QString m_configPath;
+    Config::Config m_config;
+};
+
+} // namespace Gui
+} // namespace Switchyard

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appspage.h"
+
+#include "appcontroller.h"
+#include "clientsetup.h"
+#include "config/accesstokens.h"
+#include "ui_appspage.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace Switchyard::Gui {
+
+namespace {
+const QString kTokenPlaceholder = QStringLiteral("<your app token>");
+}
+
+AppsPage::AppsPage(AppController *controller, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AppsPage>()), m_controller(controller)
+{
+    m_ui->setupUi(this);
+    m_ui->appsTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->secretGroupBox->hide();
+    for (const ClientSetup &c : clientSetups({}, {}, {}))
+        m_ui->clientComboBox->addItem(c.name, c.id);
+    connect(m_ui->createAppButton, &QPushButton::clicked, this, &AppsPage::createApp);
+    connect(m_ui->newAppNameLineEdit, &QLineEdit::returnPressed, this, &AppsPage::createApp);
+    connect(m_ui->revokeAppButton, &QPushButton::clicked, this, &AppsPage::revokeSelected);
+    connect(m_ui->appsTableWidget, &QTableWidget::itemSelectionChanged, this, &AppsPage::updateButtons);
+    connect(m_ui->newAppNameLineEdit, &QLineEdit::textChanged, this, &AppsPage::updateButtons);
+    connect(m_ui->copySecretButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->secretLineEdit->text()); });
+    connect(m_ui->copySnippetButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->snippetPlainTextEdit->toPlainText()); });
+    connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this, &AppsPage::updateSnippet);
+    connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &AppsPage::updateSnippet);
+    connect(m_controller, &AppController::configChanged, this, &AppsPage::refresh);
+    refresh();
+}
+
+AppsPage::~AppsPage() = default;
+
+void AppsPage::refresh()
+{
+    const Config::Config &config = m_controller->config();
+    QTableWidget *table = m_ui->appsTableWidget;
+    const QString selected = table->currentRow() >= 0 && table->item(table->currentRow(), 0)
+                                 ? table->item(table->currentRow(), 0)->text()
+                                 : QString();
+    table->setRowCount(int(config.tokens.size()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int row = 0; row < config.tokens.size(); ++row) {
+        const Config::AccessToken &t = config.tokens[row];
+        QStringList limits;
+        if (t.requestsPerMinute > 0)
+            limits << tr("%n request(s)/min", nullptr, t.requestsPerMinute);
+        if (t.budget.dailyMicros > 0)
+            limits << tr("$%1/day").arg(double(t.budget.dailyMicros) / 1e6, 0, 'f', 2);
+        if (t.budget.monthlyMicros > 0)
+            limits << tr("$%1/month").arg(double(t.budget.monthlyMicros) / 1e6, 0, 'f', 2);
+        const QString status =
+            !t.enabled         ? tr("Revoked")
+            : t.isExpired(now) ? tr("Expired")
+            : t.expires.isValid()
+                ? tr("Active until %1").arg(QLocale().toString(t.expires.date(), QLocale::ShortFormat))
+                : tr("Active");
+        const QStringList cells{t.name, t.routes.isEmpty() ? tr("All") : t.routes.join(QLatin1String(", ")),
+                                limits.isEmpty() ? tr("None") : limits.join(QLatin1String(", ")), status};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            table->setItem(row, column, item);
+        }
+        if (t.name == selected)
+            table->selectRow(row);
+    }
+    // The model list: the routes first (what apps should ask for), then direct provider/model pairs.
+    const QString model = m_ui->modelComboBox->currentText();
+    m_ui->modelComboBox->blockSignals(true);
+    m_ui->modelComboBox->clear();
+    for (const Config::Route &r : config.routes)
+        m_ui->modelComboBox->addItem(r.name);
+    for (const Config::Route &r : config.routes) {
+        for (const Config::RouteTarget &t : r.targets) {
+            const QString direct = t.provider + QLatin1Char('/') + t.model;
+            if (!t.provider.isEmpty() && m_ui->modelComboBox->findText(direct) < 0)
+                m_ui->modelComboBox->addItem(direct);
+        }
+    }
+    if (!model.isEmpty())
+        m_ui->modelComboBox->setCurrentText(model);
+    m_ui->modelComboBox->blockSignals(false);
+    updateSnippet();
+    updateButtons();
+}
+
+void AppsPage::createApp()
+{
+    const QString name = m_ui->newAppNameLineEdit->text().trimmed();
+    if (name.isEmpty())
+        return;
+    Config::Config next = m_controller->config();
+    QString error;
+    const std::optional<QByteArray> secret = Config::AccessTokens::create(next, name, {}, &error);
+    QStringList errors;
+    if (!secret || !m_controller->apply(next, &errors)) {
+        m_ui->messageLabel->setText(
+            tr("Could not create the app: %1").arg(secret ? errors.join(QLatin1Char('\n')) : error));
+        return;
+    }
+    m_secret = QString::fromLatin1(*secret);
+    m_ui->secretLineEdit->setText(m_secret);
+    m_ui->secretGroupBox->show();
+    m_ui->newAppNameLineEdit->clear();
+    m_ui->messageLabel->setText(
+        tr("Created the app '%1'. Copy its token now: Switchyard keeps only a hash of "
+           "it and cannot show it again.")
+            .arg(name));
+    updateSnippet();
+}
+
+void AppsPage::revokeSelected()
+{
+    QTableWidget *table = m_ui->appsTableWidget;
+    if (table->currentRow() < 0 || !table->item(table->currentRow(), 0))
+        return;
+    const QString name = table->item(table->currentRow(), 0)->text();
+    const auto answer = QMessageBox::question(
+        this, tr("Revoke the app '%1'?").arg(name),
+        tr("Requests with its token will be refused from now on. This cannot be undone; the app will need "
+           "a new token."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    Config::Config next = m_controller->config();
+    QString error;
+    QStringList errors;
+    if (!Config::AccessTokens::revoke(next, name, &error) || !m_controller->apply(next, &errors)) {
+        m_ui->messageLabel->setText(tr("Could not revoke '%1': %2")
+                                        .arg(name, error.isEmpty() ? errors.join(QLatin1Char('\n')) : error));
+        return;
+    }
+    m_ui->messageLabel->setText(tr("Revoked the app '%1'.").arg(name));
+}
+
+void AppsPage::updateSnippet()
+{
+    const QString id = m_ui->clientComboBox->currentData().toString();
+    const QString model = m_ui->modelComboBox->currentText().isEmpty() ? QStringLiteral("default")
+                                                                       : m_ui->modelComboBox->currentText();
+    for (const ClientSetup &c : clientSetups(m_controller->endpointRoot(),
+                                             m_secret.isEmpty() ? kTokenPlaceholder : m_secret, model)) {
+        if (c.id != id)
+            continue;
+        m_ui->snippetPlainTextEdit->setPlainText(c.snippet);
+        m_ui->snippetNoteLabel->setText(c.note);
+    }
+}
+
+void AppsPage::updateButtons()
+{
+    QTableWidget *table = m_ui->appsTableWidget;
+    bool revocable = false;
+    if (table->currentRow() >= 0 && table->currentRow() < m_controller->config().tokens.size())
+        revocable = m_controller->config().tokens[table->currentRow()].enabled;
+    m_ui->revokeAppButton->setEnabled(revocable);
+    m_ui->createAppButton->setEnabled(!m_ui->newAppNameLineEdit->text().trimmed().isEmpty());
+}
+
+} // namespace Switchyard::Gui

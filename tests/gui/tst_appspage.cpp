@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Apps page driven through its real widgets (offscreen): create an app's token, see it once,
+// use it against the running endpoint, get a client's setup with it, revoke it — the config file
+// keeps only the token's hash.
+
+#include "appcontroller.h"
+#include "config/configloader.h"
+#include "gateway.h"
+#include "mainwindow.h"
+#include "secrets/keystore.h"
+#include "testclient.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Switchyard;
+
+class TestAppsPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T> static T *child(QWidget &window, const char *name)
+    {
+        T *w = window.findChild<T *>(QLatin1StringView(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    static int status(quint16 port, const QByteArray &token)
+    {
+        TestClient client(port);
+        return client.connect() ? client.roundTrip(TestClient::get("/v1/models", token)).status : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createUseAndRevokeAnApp()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("config.json"));
+        Config::Config config = Config::ConfigLoader::embeddedDefault();
+        config.server.port = 0;
+        config.server.requireToken = true;
+        Gateway gateway;
+        QString error;
+        QVERIFY2(gateway.start(config, &error), qPrintable(error));
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, configPath);
+        controller.setInitialConfig(config);
+        Gui::MainWindow window(&gateway, &controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The sidebar leads to the page (Ctrl+2 does too).
+        auto *sidebar = child<QListWidget>(window, "sidebarListWidget");
+        auto *pages = child<QStackedWidget>(window, "pagesStackedWidget");
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Apps"));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("appsPage"));
+
+        auto *name = child<QLineEdit>(window, "newAppNameLineEdit");
+        auto *create = child<QPushButton>(window, "createAppButton");
+        auto *table = child<QTableWidget>(window, "appsTableWidget");
+        auto *secretBox = child<QGroupBox>(window, "secretGroupBox");
+        auto *secret = child<QLineEdit>(window, "secretLineEdit");
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!secretBox->isVisible());
+        const int before = table->rowCount();
+        QTest::keyClicks(name, QStringLiteral("cli-tool"));
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+
+        // The secret is shown once, works against the endpoint at once, and only its hash is saved.
+        QVERIFY(secretBox->isVisible());
+        const QByteArray token = secret->text().toLatin1();
+        QVERIFY2(token.startsWith("sy-") && token.size() > 30, token.constData());
+        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(table->item(before, 0)->text(), QStringLiteral("cli-tool"));
+        QCOMPARE(table->item(before, 3)->text(), QStringLiteral("Active"));
+        QCOMPARE(status(gateway.port(), token), 200);
+        QFile saved(configPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        QVERIFY(json.contains("\"cli-tool\""));
+        QVERIFY(!json.contains(token));
+        QTest::mouseClick(child<QPushButton>(window, "copySecretButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text().toLatin1(), token);
+
+        // The setup for Claude Code uses the endpoint's root and this token.
+        auto *client = child<QComboBox>(window, "clientComboBox");
+        client->setCurrentIndex(client->findData(QStringLiteral("claude-code")));
+        const QString snippet = child<QPlainTextEdit>(window, "snippetPlainTextEdit")->toPlainText();
+        QVERIFY2(snippet.contains(
+                     QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:%1\n").arg(gateway.port())),
+                 qPrintable(snippet));
+        QVERIFY(
+            snippet.contains(QStringLiteral("export ANTHROPIC_AUTH_TOKEN=") + QString::fromLatin1(token)));
+        client->setCurrentIndex(client->findData(QStringLiteral("aider")));
+        QVERIFY(child<QPlainTextEdit>(window, "snippetPlainTextEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("OPENAI_API_BASE=http://127.0.0.1:%1/v1").arg(gateway.port())));
+
+        // A taken name is refused with the reason, and nothing changes.
+        QTest::keyClicks(name, QStringLiteral("cli-tool"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY2(child<QLabel>(window, "messageLabel")
+                     ->text()
+                     .startsWith(QLatin1String("Could not create the app")),
+                 qPrintable(child<QLabel>(window, "messageLabel")->text()));
+        QCOMPARE(table->rowCount(), before + 1);
+
+        // Revoke, confirming in the dialog: the token stops working.
+        table->selectRow(before);
+        auto *revoke = child<QPushButton>(window, "revokeAppButton");
+        QVERIFY(revoke->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QCOMPARE(table->item(before, 3)->text(), QStringLiteral("Revoked"));
+        QCOMPARE(status(gateway.port(), token), 401);
+        QVERIFY(!revoke->isEnabled());
+        gateway.shutdown(1000);
+    }
+};
+
+QTEST_MAIN(TestAppsPage)
+#include "tst_appspage.moc"
