@@ -178,6 +178,11 @@ const Usage::RecentUsage &Gateway::recentUsage() const
     return m_context->recentUsage();
 }
 
+const Routing::TargetHealth &Gateway::health() const
+{
+    return m_context->health();
+}
+
 void Gateway::setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
 {
     m_context->setUsageSink(std::move(sink));

@@ -17,6 +17,9 @@ class GatewayContext;
 namespace Http {
 class HttpServer;
 }
+namespace Routing {
+class TargetHealth;
+}
 namespace Secrets {
 class KeyRing;
 }
@@ -56,6 +59,8 @@ public:
     [[nodiscard]] Http::HttpServer *server() const { return m_server.get(); }
     // The last requests served (thread-safe), and where every usage record also goes (the store).
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
+    // What the router knows about each provider/model (thread-safe; kept across config reloads).
+    [[nodiscard]] const Routing::TargetHealth &health() const;
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink);
     // Call before start(). Stores every request in the SQLite database at `path` (created or migrated),
     // written by its own thread; shutdown() and the destructor write what is still queued.

@@ -106,7 +106,7 @@ void AppsPage::createApp()
     const std::optional<QByteArray> secret = Config::AccessTokens::create(next, name, {}, &error);
     QStringList errors;
     if (!secret || !m_controller->apply(next, &errors)) {
-        m_ui->messageLabel->setText(
+        m_ui->appsMessageLabel->setText(
             tr("Could not create the app: %1").arg(secret ? errors.join(QLatin1Char('\n')) : error));
         return;
     }
@@ -114,7 +114,7 @@ void AppsPage::createApp()
     m_ui->secretLineEdit->setText(m_secret);
     m_ui->secretGroupBox->show();
     m_ui->newAppNameLineEdit->clear();
-    m_ui->messageLabel->setText(
+    m_ui->appsMessageLabel->setText(
         tr("Created the app '%1'. Copy its token now: Switchyard keeps only a hash of "
            "it and cannot show it again.")
             .arg(name));
@@ -138,11 +138,12 @@ void AppsPage::revokeSelected()
     QString error;
     QStringList errors;
     if (!Config::AccessTokens::revoke(next, name, &error) || !m_controller->apply(next, &errors)) {
-        m_ui->messageLabel->setText(tr("Could not revoke '%1': %2")
-                                        .arg(name, error.isEmpty() ? errors.join(QLatin1Char('\n')) : error));
+        m_ui->appsMessageLabel->setText(
+            tr("Could not revoke '%1': %2")
+                .arg(name, error.isEmpty() ? errors.join(QLatin1Char('\n')) : error));
         return;
     }
-    m_ui->messageLabel->setText(tr("Revoked the app '%1'.").arg(name));
+    m_ui->appsMessageLabel->setText(tr("Revoked the app '%1'.").arg(name));
 }
 
 void AppsPage::updateSnippet()

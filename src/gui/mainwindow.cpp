@@ -4,6 +4,7 @@
 #include "appspage.h"
 #include "gateway.h"
 #include "http/httpserver.h"
+#include "providerspage.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -39,8 +40,11 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     setCentralWidget(shell);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(overview, tr("Overview"), QString());
-    if (controller)
+    if (controller) {
+        addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
+                QStringLiteral("providersPage"));
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
+    }
     setMinimumSize(640, 420);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyBaseUrl);
     auto *timer = new QTimer(this);
