@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -40,15 +41,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SWITCHYARD_APP_ID));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchyard: your personal AI model gateway."));
     parser.addHelpOption();
@@ -62,7 +54,12 @@ int main(int argc, char *argv[])
         QStringLiteral("self-test"),
         QStringLiteral(
             "Start, check that the endpoint runs and the window shows, then exit (0 on success)."));
-    parser.addOptions({configOption, portOption, selfTestOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the window in <language> (e.g. de, zh_CN, en) instead of the ui/language "
+                       "setting or the system's language."),
+        QStringLiteral("language"));
+    parser.addOptions({configOption, portOption, selfTestOption, languageOption});
     parser.process(app);
 
     // One window per session: a second launch raises the first one's window and exits, before it
@@ -87,6 +84,20 @@ int main(int argc, char *argv[])
     // ~/.config/switchyard and ~/.local/share/switchyard of earlier versions move to the app id's
     // names before anything (QSettings) could create the new directories.
     Switchyard::Config::migrateLegacyDirectories();
+
+    // The UI language: --language, else the ui/language setting, else (empty) the system's.
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(uiLocale, QStringLiteral("switchyard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     Switchyard::Config::ConfigSource source = Switchyard::Config::loadConfig(parser.value(configOption));
     Switchyard::Gateway gateway;

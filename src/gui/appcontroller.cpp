@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpServer>
 
 namespace Switchyard::Gui {
 
@@ -38,6 +40,66 @@ bool AppController::apply(const Config::Config &next, QStringList *errors)
     if (m_gateway && m_gateway->isRunning())
         m_gateway->applyConfig(m_config);
     Q_EMIT configChanged();
+    return true;
+}
+
+void AppController::startEndpoint()
+{
+    if (!m_gateway || m_gateway->isRunning())
+        return;
+    QString error;
+    m_endpointError = m_gateway->start(m_config, &error) ? QString() : error;
+    Q_EMIT endpointStateChanged();
+}
+
+void AppController::stopEndpoint()
+{
+    if (!m_gateway || !m_gateway->isRunning())
+        return;
+    connect(
+        m_gateway, &Gateway::stopped, this,
+        [this] {
+            if (std::exchange(m_restartPending, false)) {
+                startEndpoint();
+                return;
+            }
+            Q_EMIT endpointStateChanged();
+        },
+        Qt::SingleShotConnection);
+    m_gateway->shutdown(m_config.server.shutdownTimeoutMs);
+}
+
+bool AppController::applyServerSettings(const Config::ServerSettings &server, QStringList *errors)
+{
+    Config::Config next = m_config;
+    next.server = server;
+    const bool running = m_gateway && m_gateway->isRunning();
+    const bool moved = server.host != m_config.server.host || server.port != m_config.server.port;
+    if (running && moved && server.port != 0) {
+        // Bind the new address once before touching the running endpoint: a port in use is refused
+        // while the endpoint keeps serving where it is.
+        const QHostAddress address = server.host == QLatin1String("localhost")
+                                         ? QHostAddress(QHostAddress::LocalHost)
+                                         : QHostAddress(server.host);
+        QTcpServer probe;
+        if (address.isNull() || !probe.listen(address, server.port)) {
+            if (errors)
+                *errors = {address.isNull()
+                               ? tr("'%1' is not an IP address.").arg(server.host)
+                               : tr("Port %1 on %2 is in use by another program (%3); choose another "
+                                    "port. The endpoint keeps running on %4.")
+                                     .arg(server.port)
+                                     .arg(server.host, probe.errorString(), endpointRoot())};
+            return false;
+        }
+    }
+    const Config::ServerSettings before = m_config.server;
+    if (!apply(next, errors))
+        return false;
+    if (running && m_config.server != before) {
+        m_restartPending = true;
+        stopEndpoint();
+    }
     return true;
 }
 

@@ -42,14 +42,28 @@ public:
     // the config.
     [[nodiscard]] QString endpointRoot() const;
 
+    // The endpoint on demand (the tray's pause/resume, Settings). Asynchronous: stopping lets requests
+    // in flight finish first; endpointStateChanged() reports the outcome, endpointError() why it is
+    // not running when it should be.
+    void startEndpoint();
+    void stopEndpoint();
+    // New server settings (address, port, tokens, origins): refused with the reason while nothing
+    // changes if the new address cannot be bound (a port in use); else saved, and the endpoint
+    // restarted on them.
+    bool applyServerSettings(const Config::ServerSettings &server, QStringList *errors);
+    [[nodiscard]] QString endpointError() const { return m_endpointError; }
+
 Q_SIGNALS:
     void configChanged();
+    void endpointStateChanged();
 
 private:
     Gateway *m_gateway;
     Secrets::KeyStore *m_keys;
     QString m_configPath;
     Config::Config m_config;
+    QString m_endpointError;
+    bool m_restartPending = false;
 };
 
 } // namespace Gui

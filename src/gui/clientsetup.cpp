@@ -5,13 +5,6 @@
 
 namespace Switchyard::Gui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientSetup", text);
-}
-} // namespace
-
 QList<ClientSetup> clientSetups(const QString &root, const QString &token, const QString &model)
 {
     const QString v1 = root + QLatin1String("/v1");
@@ -22,8 +15,10 @@ QList<ClientSetup> clientSetups(const QString &root, const QString &token, const
                                "export ANTHROPIC_MODEL=%3\n"
                                "claude\n")
                     .arg(root, token, model),
-                tr("The base URL has no /v1. Do not set ANTHROPIC_API_KEY as well: Claude Code warns about "
-                   "two credentials.")});
+                QCoreApplication::translate(
+                    "ClientSetup",
+                    "The base URL has no /v1. Do not set ANTHROPIC_API_KEY as well: Claude Code warns about "
+                    "two credentials.")});
     out.append({QStringLiteral("codex"), QStringLiteral("Codex CLI"),
                 QStringLiteral("# ~/.codex/config.toml\n"
                                "model = \"%3\"\n"
@@ -39,7 +34,9 @@ QList<ClientSetup> clientSetups(const QString &root, const QString &token, const
                                "export SWITCHYARD_TOKEN=%2\n"
                                "export NO_PROXY=127.0.0.1,localhost\n")
                     .arg(v1, token, model),
-                tr("Codex speaks only the Responses API; Switchyard translates it for any provider.")});
+                QCoreApplication::translate(
+                    "ClientSetup",
+                    "Codex speaks only the Responses API; Switchyard translates it for any provider.")});
     out.append({QStringLiteral("continue"),
                 QStringLiteral("Continue"),
                 QStringLiteral("# ~/.continue/config.yaml\n"
@@ -64,14 +61,17 @@ QList<ClientSetup> clientSetups(const QString &root, const QString &token, const
                                "export OPENAI_API_KEY=%2\n"
                                "aider --model openai/%3\n")
                     .arg(v1, token, model),
-                tr("aider needs the openai/ prefix in front of the model name.")});
-    out.append({QStringLiteral("open-webui"), QStringLiteral("Open WebUI"),
-                QStringLiteral("Admin Settings → Connections → OpenAI API\n"
-                               "URL: %1\n"
-                               "Key: %2\n")
-                    .arg(v1, token),
-                tr("Open WebUI lists the models from Switchyard's /v1/models: your routes and their "
-                   "targets.")});
+                QCoreApplication::translate("ClientSetup",
+                                            "aider needs the openai/ prefix in front of the model name.")});
+    out.append(
+        {QStringLiteral("open-webui"), QStringLiteral("Open WebUI"),
+         QStringLiteral("Admin Settings → Connections → OpenAI API\n"
+                        "URL: %1\n"
+                        "Key: %2\n")
+             .arg(v1, token),
+         QCoreApplication::translate(
+             "ClientSetup", "Open WebUI lists the models from Switchyard's /v1/models: your routes and their "
+                            "targets.")});
     out.append({QStringLiteral("curl"),
                 QStringLiteral("curl"),
                 QStringLiteral("curl %1/chat/completions \\\n"
@@ -110,7 +110,7 @@ QList<ClientSetup> clientSetups(const QString &root, const QString &token, const
                                "    messages=[{\"role\": \"user\", \"content\": \"Hello\"}])\n"
                                "print(reply.content[0].text)\n")
                     .arg(root, token, model),
-                tr("The Anthropic SDKs take the root without /v1.")});
+                QCoreApplication::translate("ClientSetup", "The Anthropic SDKs take the root without /v1.")});
     out.append({QStringLiteral("anthropic-node"), QStringLiteral("Anthropic SDK (Node.js)"),
                 QStringLiteral("import Anthropic from \"@anthropic-ai/sdk\";\n"
                                "\n"
@@ -120,7 +120,7 @@ QList<ClientSetup> clientSetups(const QString &root, const QString &token, const
                                "  messages: [{ role: \"user\", content: \"Hello\" }] });\n"
                                "console.log(reply.content[0].text);\n")
                     .arg(root, token, model),
-                tr("The Anthropic SDKs take the root without /v1.")});
+                QCoreApplication::translate("ClientSetup", "The Anthropic SDKs take the root without /v1.")});
     return out;
 }
 

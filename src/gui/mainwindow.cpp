@@ -4,7 +4,9 @@
 #include "appspage.h"
 #include "gateway.h"
 #include "http/httpserver.h"
+#include "logspage.h"
 #include "providerspage.h"
+#include "settingspage.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -44,8 +46,13 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
         addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
                 QStringLiteral("providersPage"));
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
+        addPage(new SettingsPage(controller, m_pages), tr("Settings"), QStringLiteral("settingsPage"));
+        addPage(new LogsPage(controller, m_pages), tr("Logs"), QStringLiteral("logsPage"));
     }
-    setMinimumSize(640, 420);
+    // As wide as the longest page name (in whatever language), no wider.
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
+    setMinimumSize(720, 480);
+    resize(960, 680); // restoreGeometry() below wins when there is a saved size
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyBaseUrl);
     auto *timer = new QTimer(this);
     timer->setInterval(1000);

@@ -209,7 +209,8 @@ void ProvidersPage::addProvider()
         refresh();
     };
     if (!Config::ConfigLoader::fromObject(Config::ConfigLoader::toJson(probe), &errors)) {
-        m_ui->providersMessageLabel->setText(tr("Could not add '%1': %2").arg(id, errors.join(QLatin1Char('\n'))));
+        m_ui->providersMessageLabel->setText(
+            tr("Could not add '%1': %2").arg(id, errors.join(QLatin1Char('\n'))));
         return;
     }
     if (key.isEmpty()) {
@@ -240,7 +241,7 @@ void ProvidersPage::removeSelected()
     }
     if (!usedBy.isEmpty()) {
         m_ui->providersMessageLabel->setText(tr("'%1' is used by the route(s) %2: change them first.")
-                                        .arg(id, usedBy.join(QLatin1String(", "))));
+                                                 .arg(id, usedBy.join(QLatin1String(", "))));
         return;
     }
     if (QMessageBox::question(
@@ -251,7 +252,8 @@ void ProvidersPage::removeSelected()
     next.providers.removeIf([&](const Config::Provider &p) { return p.id == id; });
     QStringList errors;
     if (!m_controller->apply(next, &errors)) {
-        m_ui->providersMessageLabel->setText(tr("Could not remove '%1': %2").arg(id, errors.join(QLatin1Char('\n'))));
+        m_ui->providersMessageLabel->setText(
+            tr("Could not remove '%1': %2").arg(id, errors.join(QLatin1Char('\n'))));
         return;
     }
     if (Gateway *gateway = m_controller->gateway())
@@ -313,7 +315,8 @@ void ProvidersPage::testFinished(QNetworkReply *reply, const QString &providerId
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        m_ui->providersMessageLabel->setText(tr("Could not reach %1: %2").arg(providerId, reply->errorString()));
+        m_ui->providersMessageLabel->setText(
+            tr("Could not reach %1: %2").arg(providerId, reply->errorString()));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();

@@ -65,6 +65,23 @@ private Q_SLOTS:
         QApplication::removeTranslator(&translator);
     }
 
+    void chineseTranslation()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("switchyard"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        Switchyard::Gateway gateway;
+        Switchyard::Gui::MainWindow window(&gateway);
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("copyButton"))->text(),
+                 QStringLiteral("复制(&C)"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))->text(),
+                 QStringLiteral("已停止"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("baseUrlLabel"))->text(),
+                 QStringLiteral("基础 URL(&B)："));
+        QApplication::removeTranslator(&translator);
+    }
+
     void showsStartupError()
     {
         Switchyard::Gateway gateway;

@@ -7,7 +7,10 @@
 #include "usage/usagestore.h"
 #include "usage/usagewriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <thread>
 
 using namespace Switchyard;
@@ -322,6 +326,102 @@ private Q_SLOTS:
         q.toMs = kBase + 72 * kHour;
         q.bucket = Usage::UsageQuery::Bucket::None;
         QCOMPARE(store.aggregate(q).first().requests, 2000);
+    }
+
+    void filteredRowsPageByPage()
+    {
+        QTemporaryDir dir;
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(freshLocation(dir), &error), qPrintable(error));
+        QRandomGenerator rng(7);
+        QList<UsageRecord> records;
+        QList<std::optional<qint64>> costs;
+        for (int i = 0; i < 1000; ++i) {
+            // Many rows share a start time, so pages must break ties by id.
+            UsageRecord r = makeRecord(rng, kBase + qint64(rng.bounded(200)) * 1000);
+            r.route = i % 3 ? QStringLiteral("smart") : QStringLiteral("cheap");
+            r.cacheHit = i % 5 == 0;
+            r.savedMicros = r.cacheHit ? 10 : 0;
+            records.append(r);
+            costs.append(i % 4 ? std::optional<qint64>(i) : std::nullopt);
+        }
+        QVERIFY2(store.insert(records, costs, &error), qPrintable(error));
+
+        // Reads every page of `filter` and checks the order and that no row is seen twice.
+        auto readAll = [&store](const Usage::RowFilter &filter, int pageSize) {
+            QList<QJsonObject> all;
+            std::optional<Usage::RowPosition> after;
+            QString pageError;
+            for (;;) {
+                const QList<QJsonObject> page = store.rows(filter, after, pageSize, &pageError);
+                if (!pageError.isEmpty())
+                    qFatal("rows failed: %s", qPrintable(pageError));
+                all += page;
+                if (page.size() < pageSize)
+                    break;
+                after = Usage::RowPosition{page.last().value(QLatin1String("startedAt")).toInteger(),
+                                           page.last().value(QLatin1String("id")).toInteger()};
+            }
+            return all;
+        };
+        auto expected = [&](const std::function<bool(const UsageRecord &)> &match) {
+            qint64 n = 0;
+            for (const UsageRecord &r : records)
+                n += match(r) ? 1 : 0;
+            return n;
+        };
+
+        const QList<QJsonObject> all = readAll({}, 37);
+        QCOMPARE(all.size(), 1000);
+        QSet<qint64> ids;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            ids.insert(all[i].value(QLatin1String("id")).toInteger());
+            if (i == 0)
+                continue;
+            const qint64 t0 = all[i - 1].value(QLatin1String("startedAt")).toInteger();
+            const qint64 t1 = all[i].value(QLatin1String("startedAt")).toInteger();
+            QVERIFY(t1 < t0 || (t1 == t0 && all[i].value(QLatin1String("id")).toInteger() <
+                                                all[i - 1].value(QLatin1String("id")).toInteger()));
+        }
+        QCOMPARE(ids.size(), 1000);
+
+        Usage::RowFilter f;
+        f.app = QStringLiteral("vscode");
+        QCOMPARE(readAll(f, 50).size(),
+                 expected([](const UsageRecord &r) { return r.app == QLatin1String("vscode"); }));
+        f = {};
+        f.status = Usage::RowFilter::Status::Errors;
+        QCOMPARE(readAll(f, 50).size(), expected([](const UsageRecord &r) { return r.status >= 400; }));
+        f.status = Usage::RowFilter::Status::Ok;
+        QCOMPARE(readAll(f, 50).size(), expected([](const UsageRecord &r) { return r.status < 400; }));
+        f = {};
+        f.cachedOnly = true;
+        f.route = QStringLiteral("cheap");
+        const QList<QJsonObject> cached = readAll(f, 10);
+        QCOMPARE(cached.size(), expected([](const UsageRecord &r) {
+                     return r.cacheHit && r.route == QLatin1String("cheap");
+                 }));
+        for (const QJsonObject &o : cached) {
+            QCOMPARE(o.value(QLatin1String("cacheHit")).toInteger(), 1);
+            QCOMPARE(o.value(QLatin1String("savedMicros")).toInteger(), 10);
+        }
+        f = {};
+        f.provider = QStringLiteral("claude");
+        f.model = QStringLiteral("claude-sonnet-4-5");
+        f.fromMs = kBase + 50'000;
+        f.toMs = kBase + 150'000;
+        QCOMPARE(readAll(f, 20).size(), expected([](const UsageRecord &r) {
+                     return r.provider == QLatin1String("claude") && r.startedAtMs >= kBase + 50'000 &&
+                            r.startedAtMs < kBase + 150'000;
+                 }));
+        // An unpriced row reads back as null, never 0; the attempts as an array.
+        qint64 unpriced = 0;
+        for (const QJsonObject &o : all) {
+            QCOMPARE(o.value(QLatin1String("attempts")).toArray().size(), 1);
+            unpriced += o.value(QLatin1String("costMicros")).isNull() ? 1 : 0;
+        }
+        QCOMPARE(unpriced, 250);
     }
 
     void migrationBackfillsDailyRollups()

@@ -805,65 +805,139 @@ LatencyStats UsageStore::latency(qint64 fromMs, qint64 toMs, const QString &prov
     return stats;
 }
 
+namespace {
+
+// The raw-row columns as the rows() queries select them, and their names in the JSON rows.
+const QString kRowColumns = QStringLiteral(
+    "request_id, started_at, app, endpoint, dialect, requested_model, route, provider, "
+    "model, status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
+    "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+    "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros");
+const char *const kRowNames[] = {"requestId",
+                                 "startedAt",
+                                 "app",
+                                 "endpoint",
+                                 "dialect",
+                                 "requestedModel",
+                                 "route",
+                                 "provider",
+                                 "model",
+                                 "status",
+                                 "errorCode",
+                                 "stream",
+                                 "translated",
+                                 "cacheHit",
+                                 "inputTokens",
+                                 "outputTokens",
+                                 "cachedReadTokens",
+                                 "cacheWriteTokens",
+                                 "reasoningTokens",
+                                 "usageKnown",
+                                 "usageEstimated",
+                                 "costMicros",
+                                 "latencyMs",
+                                 "firstByteMs",
+                                 "bytesIn",
+                                 "bytesOut",
+                                 "attempts",
+                                 "tags"};
+
+// One row of kRowColumns read from `q` starting at column `first`.
+QJsonObject rowObject(const QSqlQuery &q, int first)
+{
+    QJsonObject o;
+    for (int i = 0; i < int(std::size(kRowNames)); ++i) {
+        const QVariant v = q.value(first + i);
+        const QLatin1StringView name(kRowNames[i]);
+        if (name == QLatin1StringView("attempts"))
+            o.insert(name, QJsonDocument::fromJson(v.toString().toUtf8()).array());
+        else if (v.isNull())
+            o.insert(name, QJsonValue::Null);
+        else if (v.typeId() == QMetaType::QString)
+            o.insert(name, v.toString());
+        else
+            o.insert(name, v.toLongLong());
+    }
+    return o;
+}
+
+} // namespace
+
 QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT request_id, started_at, app, endpoint, dialect, requested_model, route, provider, "
-        "model, status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
-        "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
-        "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros FROM "
-        "requests "
-        "WHERE started_at >= ? AND started_at < ? ORDER BY started_at DESC, id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kRowColumns +
+              QStringLiteral(" FROM requests WHERE started_at >= ? AND started_at < ? ORDER BY started_at "
+                             "DESC, id DESC LIMIT ?"));
     q.bindValue(0, fromMs);
     q.bindValue(1, toMs);
     q.bindValue(2, limit);
     QList<QJsonObject> out;
     if (!q.exec())
         return out;
-    static const char *const kNames[] = {"requestId",
-                                         "startedAt",
-                                         "app",
-                                         "endpoint",
-                                         "dialect",
-                                         "requestedModel",
-                                         "route",
-                                         "provider",
-                                         "model",
-                                         "status",
-                                         "errorCode",
-                                         "stream",
-                                         "translated",
-                                         "cacheHit",
-                                         "inputTokens",
-                                         "outputTokens",
-                                         "cachedReadTokens",
-                                         "cacheWriteTokens",
-                                         "reasoningTokens",
-                                         "usageKnown",
-                                         "usageEstimated",
-                                         "costMicros",
-                                         "latencyMs",
-                                         "firstByteMs",
-                                         "bytesIn",
-                                         "bytesOut",
-                                         "attempts",
-                                         "tags"};
+    while (q.next())
+        out.append(rowObject(q, 0));
+    return out;
+}
+
+QList<QJsonObject> UsageStore::rows(const RowFilter &filter, const std::optional<RowPosition> &after,
+                                    int limit, QString *error)
+{
+    // Ordered like the started_at index (SQLite keeps the rowid in it), so a page walks the index
+    // from where the last one ended instead of sorting the table: smooth at millions of rows.
+    QStringList where;
+    QVariantList values;
+    if (filter.fromMs > 0) {
+        where << QStringLiteral("started_at >= ?");
+        values << filter.fromMs;
+    }
+    if (filter.toMs > 0) {
+        where << QStringLiteral("started_at < ?");
+        values << filter.toMs;
+    }
+    if (after) {
+        where << QStringLiteral("started_at <= ? AND (started_at < ? OR id < ?)");
+        values << after->startedAtMs << after->startedAtMs << after->id;
+    }
+    const std::pair<const char *, const QString *> texts[] = {{"app", &filter.app},
+                                                              {"route", &filter.route},
+                                                              {"provider", &filter.provider},
+                                                              {"model", &filter.model}};
+    for (const auto &[column, value] : texts) {
+        if (value->isEmpty())
+            continue;
+        where << QLatin1StringView(column) + QStringLiteral(" = ?");
+        values << *value;
+    }
+    switch (filter.status) {
+    case RowFilter::Status::All: break;
+    case RowFilter::Status::Ok: where << QStringLiteral("status < 400"); break;
+    case RowFilter::Status::Errors: where << QStringLiteral("status >= 400"); break;
+    }
+    if (filter.cachedOnly)
+        where << QStringLiteral("cache_hit = 1");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, ") + kRowColumns + QStringLiteral(" FROM requests") +
+              (where.isEmpty() ? QString()
+                               : QString(QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))) +
+              QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ?"));
+    int c = 0;
+    for (const QVariant &v : std::as_const(values))
+        q.bindValue(c++, v);
+    q.bindValue(c, limit);
+    QList<QJsonObject> out;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    const int saved = 1 + int(std::size(kRowNames));
     while (q.next()) {
-        QJsonObject o;
-        for (int i = 0; i < int(std::size(kNames)); ++i) {
-            const QVariant v = q.value(i);
-            const QLatin1StringView name(kNames[i]);
-            if (name == QLatin1StringView("attempts"))
-                o.insert(name, QJsonDocument::fromJson(v.toString().toUtf8()).array());
-            else if (v.isNull())
-                o.insert(name, QJsonValue::Null);
-            else if (v.typeId() == QMetaType::QString)
-                o.insert(name, v.toString());
-            else
-                o.insert(name, v.toLongLong());
-        }
+        QJsonObject o = rowObject(q, 1);
+        o.insert(QLatin1StringView("id"), q.value(0).toLongLong());
+        o.insert(QLatin1StringView("savedMicros"), q.value(saved).toLongLong());
         out.append(o);
     }
     return out;

@@ -58,6 +58,35 @@ struct UsageQuery
     GroupBy groupBy = GroupBy::None;
 };
 
+// Which raw rows the log view and its export read. Empty strings and zero bounds match everything.
+struct RowFilter
+{
+    enum class Status
+    {
+        All,
+        Ok,    // the client got a status below 400
+        Errors // 400 and above (what the rollups count as errors)
+    };
+    qint64 fromMs = 0; // inclusive; 0: no lower bound
+    qint64 toMs = 0;   // exclusive; 0: no upper bound
+    QString app;
+    QString route;
+    QString provider;
+    QString model;
+    Status status = Status::All;
+    bool cachedOnly = false;
+
+    bool operator==(const RowFilter &) const = default;
+};
+
+// Where a page of rows ended: the next page starts strictly after it (keyset pagination, so page n
+// costs what page 1 costs).
+struct RowPosition
+{
+    qint64 startedAtMs = 0;
+    qint64 id = 0;
+};
+
 struct LatencyStats
 {
     qint64 count = 0;
@@ -97,6 +126,10 @@ public:
                                        const QString &model = {});
     // Raw rows, newest first, for export and the log view.
     [[nodiscard]] QList<QJsonObject> rows(qint64 fromMs, qint64 toMs, int limit = 1000);
+    // Raw rows matching `filter`, newest first (started_at, then id), after `after` when given; each
+    // also carries its "id" and "savedMicros".
+    [[nodiscard]] QList<QJsonObject> rows(const RowFilter &filter, const std::optional<RowPosition> &after,
+                                          int limit, QString *error = nullptr);
     [[nodiscard]] qint64 rowCount();
     // Cost per app of the priced requests from `fromMs` (rounded down to its UTC day) on.
     [[nodiscard]] QHash<QString, qint64> spendByApp(qint64 fromMs);

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LogsPage;
+}
+
+namespace Switchyard::Gui {
+
+class AppController;
+class UsageLogModel;
+
+// Logs: every request from the usage store, newest first, loaded a page at a time off the GUI
+// thread; filters by time, app, route, provider, model, status and cache; the selected request's
+// details; and an export of what the filters match as CSV.
+class LogsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogsPage)
+
+public:
+    // Reads the store the gateway writes (its own connection, on its own thread).
+    explicit LogsPage(AppController *controller, QWidget *parent = nullptr);
+    ~LogsPage() override;
+
+    // Another store (tests); reloads.
+    void setStorePath(const QString &path);
+    [[nodiscard]] UsageLogModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    // Writes every row matching the filters to `path` in the background; the status line tells.
+    void exportCsv(const QString &path);
+
+private:
+    void fillFilters();
+    void applyFilters();
+    void chooseExportFile();
+    void showDetails();
+    void updateStatus();
+
+    std::unique_ptr<Ui::LogsPage> m_ui;
+    AppController *m_controller;
+    UsageLogModel *m_model;
+    QString m_exportMessage;
+    QString m_loadError; // of the current filter's last page
+};
+
+} // namespace Switchyard::Gui
