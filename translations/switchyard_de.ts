@@ -696,6 +696,242 @@
     </message>
 </context>
 <context>
+    <name>Switchyard::Gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Switchyard</source>
+        <translation>Willkommen bei Switchyard</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Create the provider, the default route and the app token</source>
+        <translation>Anbieter, Standardroute und App-Token erstellen</translation>
+    </message>
+    <message>
+        <source>Finish and close the welcome</source>
+        <translation>Abschließen und die Begrüßung schließen</translation>
+    </message>
+    <message>
+        <source>Cancel the welcome</source>
+        <translation>Begrüßung abbrechen</translation>
+    </message>
+    <message>
+        <source>One local endpoint for your scripts and tools, in front of every AI provider. Three steps: choose a provider, add its key, and copy a ready-to-use snippet.</source>
+        <translation>Ein lokaler Endpunkt für Ihre Skripte und Werkzeuge, vor jedem KI-Anbieter. Drei Schritte: Wählen Sie einen Anbieter, fügen Sie seinen Schlüssel hinzu und kopieren Sie ein fertiges Code-Beispiel.</translation>
+    </message>
+    <message>
+        <source>&amp;Which provider do you want to use first?</source>
+        <translation>&amp;Welchen Anbieter möchten Sie zuerst verwenden?</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer, no key needed)</source>
+        <translation>%1 (auf diesem Computer, kein Schlüssel nötig)</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Switchyard keeps it in your system keychain, never in a file, and will not show it again.</source>
+        <translation>Switchyard bewahrt ihn im Schlüsselbund des Systems auf, nie in einer Datei, und zeigt ihn nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Storing the key</source>
+        <translation>Schlüssel wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>Schlüsselstatus</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection again</source>
+        <translation>Verbindung erneut testen</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>Standard&amp;modell:</translation>
+    </message>
+    <message>
+        <source>“Create” adds the provider, a route named “default” that sends requests to this model, and a token for your first app.</source>
+        <translation>„Erstellen“ fügt den Anbieter hinzu, eine Route namens „default“, die Anfragen an dieses Modell sendet, und ein Token für Ihre erste App.</translation>
+    </message>
+    <message>
+        <source>Ready to go</source>
+        <translation>Alles bereit</translation>
+    </message>
+    <message>
+        <source>App &amp;token (copy it now: Switchyard keeps only a hash of it and cannot show it again):</source>
+        <translation>App-&amp;Token (kopieren Sie es jetzt: Switchyard speichert nur einen Hash davon und kann es nicht erneut anzeigen):</translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <translation>App-Token</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y token</source>
+        <translation>Token kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the app token</source>
+        <translation>App-Token kopieren</translation>
+    </message>
+    <message>
+        <source>Use it &amp;from:</source>
+        <translation>&amp;Verwenden mit:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Copy &amp;snippet</source>
+        <translation>Code-Beispiel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>Code-Beispiel kopieren</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Code-Beispiel</translation>
+    </message>
+    <message>
+        <source>https://&lt;your resource&gt;.openai.azure.com</source>
+        <translation>https://&lt;Ihre Ressource&gt;.openai.azure.com</translation>
+    </message>
+    <message>
+        <source>Enter your resource&apos;s endpoint, as shown in the Azure portal.</source>
+        <translation>Geben Sie den Endpunkt Ihrer Ressource ein, wie er im Azure-Portal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Start %1 first; change the URL if it listens elsewhere.</source>
+        <translation>Starten Sie zuerst %1; ändern Sie die URL, wenn es unter einer anderen Adresse erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Leave the URL as it is unless you reach %1 through a proxy.</source>
+        <translation>Lassen Sie die URL unverändert, es sei denn, Sie erreichen %1 über einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain, so nothing was added: %1
+Unlock the keychain (or start its service), then press “Next” to try again.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden, daher wurde nichts hinzugefügt: %1
+Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und klicken Sie dann erneut auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>The key is in the keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Add your %1 key</source>
+        <translation>Ihren %1-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a key in your %1 account, or copy an existing one (see &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;), and paste it below.</source>
+        <translation>Erstellen Sie in Ihrem %1-Konto einen Schlüssel oder kopieren Sie einen vorhandenen (siehe &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;) und fügen Sie ihn unten ein.</translation>
+    </message>
+    <message>
+        <source>Paste your %1 key below.</source>
+        <translation>Fügen Sie Ihren %1-Schlüssel unten ein.</translation>
+    </message>
+    <message>
+        <source>Switchyard asks %1 for its models. Choose the one your scripts get by default.</source>
+        <translation>Switchyard fragt %1 nach seinen Modellen. Wählen Sie das Modell, das Ihre Skripte standardmäßig erhalten.</translation>
+    </message>
+    <message>
+        <source>Done. Requests for the model “%1” now go to %2 at %3. Your app signs in with the token below; the snippet is ready to paste into a terminal or your code. Switchyard&apos;s endpoint is %4.</source>
+        <translation>Fertig. Anfragen für das Modell „%1“ gehen jetzt an %2 bei %3. Ihre App meldet sich mit dem Token unten an; das Code-Beispiel können Sie direkt in ein Terminal oder Ihren Code einfügen. Der Endpunkt von Switchyard ist %4.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Modelle werden bei %1 abgefragt…</translation>
+    </message>
+    <message>
+        <source>Check the key or the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
+        <translation>Prüfen Sie den Schlüssel oder die Basis-URL („Zurück“) und klicken Sie dann auf „Erneut testen“. Wenn Sie den Namen des Modells kennen, können Sie ihn auch unten eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 answered but listed no models. Type the name of the model to use below.</source>
+        <translation>%1 hat geantwortet, aber keine Modelle aufgeführt. Geben Sie unten den Namen des zu verwendenden Modells ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered: %n model(s) available. Choose the one your scripts get by default.</source>
+        <translation>
+            <numerusform>%1 antwortete: %n Modell verfügbar. Wählen Sie das Modell, das Ihre Skripte standardmäßig erhalten.</numerusform>
+            <numerusform>%1 antwortete: %n Modelle verfügbar. Wählen Sie das Modell, das Ihre Skripte standardmäßig erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a provider named &apos;%1&apos;; go back to the first step and start again.</source>
+        <translation>Es gibt bereits einen Anbieter namens „%1“; gehen Sie zum ersten Schritt zurück und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the app token: %1</source>
+        <translation>Das App-Token konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the setup: %1</source>
+        <translation>Die Einrichtung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Is %1 running? Start it or check the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
+        <translation>Läuft %1? Starten Sie es oder prüfen Sie die Basis-URL („Zurück“) und klicken Sie dann auf „Erneut testen“. Wenn Sie den Namen des Modells kennen, können Sie ihn auch unten eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>Switchyard::Gui::LogsPage</name>
     <message>
         <source>Last hour</source>
@@ -886,6 +1122,29 @@
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
+    <message>
+        <source>Switchyard keeps running</source>
+        <translation>Switchyard läuft weiter</translation>
+    </message>
+    <message>
+        <source>The endpoint still serves your apps. Quit from the tray icon&apos;s menu.</source>
+        <translation>Der Endpunkt bedient Ihre Apps weiterhin. Beenden Sie Switchyard über das Menü des Symbols im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchyard::Gui::ProviderProbe</name>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the key (HTTP %2): %3</source>
+        <translation>%1 hat den Schlüssel abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Switchyard::Gui::ProvidersPage</name>
@@ -981,18 +1240,6 @@
         <source>Asking %1 for its models…</source>
         <translation>Modelle werden bei %1 abgefragt…</translation>
     </message>
-    <message>
-        <source>Could not reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the key (HTTP %2): %3</source>
-        <translation>%1 hat den Schlüssel abgelehnt (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2: %3</source>
-        <translation>%1 antwortete mit HTTP %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 answered: %n model(s) available.</source>
         <translation>
@@ -1050,6 +1297,88 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Switchyard::Gui::TrayIcon</name>
+    <message>
+        <source>Show Switchyard</source>
+        <translation>Switchyard anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Erreichbar unter %1</translation>
+    </message>
+    <message>
+        <source>Endpoint stopped</source>
+        <translation>Endpunkt angehalten</translation>
+    </message>
+    <message>
+        <source>Spent today: %1</source>
+        <translation>Heute ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Pause the endpoint</source>
+        <translation>Endpunkt pausieren</translation>
+    </message>
+    <message>
+        <source>Resume the endpoint</source>
+        <translation>Endpunkt fortsetzen</translation>
+    </message>
+    <message>
+        <source>Switchyard: listening on %1, %2 spent today</source>
+        <translation>Switchyard: erreichbar unter %1, heute %2 ausgegeben</translation>
+    </message>
+    <message>
+        <source>Switchyard: the endpoint is stopped</source>
+        <translation>Switchyard: Der Endpunkt ist angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row; Switchyard sends its requests elsewhere for %1 s.</source>
+        <translation>
+            <numerusform>%n Fehler in Folge; Switchyard sendet seine Anfragen %1 s lang anderswohin.</numerusform>
+            <numerusform>%n Fehler in Folge; Switchyard sendet seine Anfragen %1 s lang anderswohin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget warning: %1</source>
+        <translation>Budgetwarnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its %3 budget of %4: its requests are refused until it resets.</source>
+        <translation>%1 hat %2 seines %3-Budgets von %4 ausgegeben: Seine Anfragen werden bis zum Zurücksetzen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its %3 budget of %4.</source>
+        <translation>%1 hat %2 seines %3-Budgets von %4 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>the app &apos;%1&apos;</source>
+        <translation>die App „%1“</translation>
+    </message>
+    <message>
+        <source>the route &apos;%1&apos;</source>
+        <translation>die Route „%1“</translation>
+    </message>
+    <message>
+        <source>Switchyard</source>
+        <translation>Switchyard</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>Tages</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>Monats</translation>
     </message>
 </context>
 <context>

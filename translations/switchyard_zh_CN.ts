@@ -695,6 +695,241 @@
     </message>
 </context>
 <context>
+    <name>Switchyard::Gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Switchyard</source>
+        <translation>欢迎使用 Switchyard</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Create the provider, the default route and the app token</source>
+        <translation>创建提供商、默认路由和应用令牌</translation>
+    </message>
+    <message>
+        <source>Finish and close the welcome</source>
+        <translation>完成并关闭欢迎向导</translation>
+    </message>
+    <message>
+        <source>Cancel the welcome</source>
+        <translation>取消欢迎向导</translation>
+    </message>
+    <message>
+        <source>One local endpoint for your scripts and tools, in front of every AI provider. Three steps: choose a provider, add its key, and copy a ready-to-use snippet.</source>
+        <translation>为你的脚本和工具提供一个本地端点，统一接入所有 AI 提供商。只需三步：选择提供商、添加其密钥、复制现成的代码片段。</translation>
+    </message>
+    <message>
+        <source>&amp;Which provider do you want to use first?</source>
+        <translation>你想先使用哪个提供商？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer, no key needed)</source>
+        <translation>%1（在本机运行，无需密钥）</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Switchyard keeps it in your system keychain, never in a file, and will not show it again.</source>
+        <translation>Switchyard 会将其保存在系统密钥环中，绝不写入文件，之后也不会再显示。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Storing the key</source>
+        <translation>正在保存密钥</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>密钥状态</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>重新测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the connection again</source>
+        <translation>重新测试连接</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>默认模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>“Create” adds the provider, a route named “default” that sends requests to this model, and a token for your first app.</source>
+        <translation>“创建”会添加该提供商、一条名为“default”的路由（将请求发送到此模型），以及供你第一个应用使用的令牌。</translation>
+    </message>
+    <message>
+        <source>Ready to go</source>
+        <translation>一切就绪</translation>
+    </message>
+    <message>
+        <source>App &amp;token (copy it now: Switchyard keeps only a hash of it and cannot show it again):</source>
+        <translation>应用令牌(&amp;T)（请立即复制：Switchyard 只保存其哈希值，无法再次显示）：</translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <translation>应用令牌</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y token</source>
+        <translation>复制令牌(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the app token</source>
+        <translation>复制应用令牌</translation>
+    </message>
+    <message>
+        <source>Use it &amp;from:</source>
+        <translation>使用方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Copy &amp;snippet</source>
+        <translation>复制代码片段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation>复制代码片段</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>代码片段</translation>
+    </message>
+    <message>
+        <source>https://&lt;your resource&gt;.openai.azure.com</source>
+        <translation>https://&lt;您的资源&gt;.openai.azure.com</translation>
+    </message>
+    <message>
+        <source>Enter your resource&apos;s endpoint, as shown in the Azure portal.</source>
+        <translation>请输入 Azure 门户中显示的资源端点。</translation>
+    </message>
+    <message>
+        <source>Start %1 first; change the URL if it listens elsewhere.</source>
+        <translation>请先启动 %1；如果它监听在其他地址，请修改 URL。</translation>
+    </message>
+    <message>
+        <source>Leave the URL as it is unless you reach %1 through a proxy.</source>
+        <translation>除非你通过代理访问 %1，否则请保持 URL 不变。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain, so nothing was added: %1
+Unlock the keychain (or start its service), then press “Next” to try again.</source>
+        <translation>无法将密钥保存到系统密钥环，因此未添加任何内容：%1
+请解锁密钥环（或启动其服务），然后点击“下一步”重试。</translation>
+    </message>
+    <message>
+        <source>The key is in the keychain.</source>
+        <translation>密钥已保存在密钥环中。</translation>
+    </message>
+    <message>
+        <source>Add your %1 key</source>
+        <translation>添加你的 %1 密钥</translation>
+    </message>
+    <message>
+        <source>Create a key in your %1 account, or copy an existing one (see &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;), and paste it below.</source>
+        <translation>请在你的 %1 账户中创建密钥或复制现有密钥（参见 &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;），然后粘贴到下方。</translation>
+    </message>
+    <message>
+        <source>Paste your %1 key below.</source>
+        <translation>请在下方粘贴你的 %1 密钥。</translation>
+    </message>
+    <message>
+        <source>Switchyard asks %1 for its models. Choose the one your scripts get by default.</source>
+        <translation>Switchyard 正在向 %1 查询其模型。请选择你的脚本默认使用的模型。</translation>
+    </message>
+    <message>
+        <source>Done. Requests for the model “%1” now go to %2 at %3. Your app signs in with the token below; the snippet is ready to paste into a terminal or your code. Switchyard&apos;s endpoint is %4.</source>
+        <translation>完成。对模型“%1”的请求现在会发送到 %3 的 %2。你的应用使用下方的令牌进行认证；代码片段可直接粘贴到终端或代码中。Switchyard 的端点是 %4。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 查询模型…</translation>
+    </message>
+    <message>
+        <source>Check the key or the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
+        <translation>请检查密钥或基础 URL（“上一步”），然后点击“重新测试”。如果你知道模型名称，也可以在下方直接输入。</translation>
+    </message>
+    <message>
+        <source>%1 answered but listed no models. Type the name of the model to use below.</source>
+        <translation>%1 已响应，但未列出任何模型。请在下方输入要使用的模型名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered: %n model(s) available. Choose the one your scripts get by default.</source>
+        <translation>
+            <numerusform>%1 已响应：有 %n 个可用模型。请选择你的脚本默认使用的模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a provider named &apos;%1&apos;; go back to the first step and start again.</source>
+        <translation>已存在名为“%1”的提供商；请返回第一步重新开始。</translation>
+    </message>
+    <message>
+        <source>Could not create the app token: %1</source>
+        <translation>无法创建应用令牌：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the setup: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Is %1 running? Start it or check the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
+        <translation>%1 是否正在运行？请启动它或检查基础 URL（“上一步”），然后点击“重新测试”。如果你知道模型名称，也可以在下方直接输入。</translation>
+    </message>
+</context>
+<context>
     <name>Switchyard::Gui::LogsPage</name>
     <message>
         <source>Last hour</source>
@@ -885,6 +1120,29 @@
         <source>Logs</source>
         <translation>日志</translation>
     </message>
+    <message>
+        <source>Switchyard keeps running</source>
+        <translation>Switchyard 仍在运行</translation>
+    </message>
+    <message>
+        <source>The endpoint still serves your apps. Quit from the tray icon&apos;s menu.</source>
+        <translation>端点仍在为你的应用提供服务。请从托盘图标的菜单中退出。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchyard::Gui::ProviderProbe</name>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the key (HTTP %2): %3</source>
+        <translation>%1 拒绝了该密钥（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Switchyard::Gui::ProvidersPage</name>
@@ -980,18 +1238,6 @@
         <source>Asking %1 for its models…</source>
         <translation>正在向 %1 查询模型…</translation>
     </message>
-    <message>
-        <source>Could not reach %1: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 refused the key (HTTP %2): %3</source>
-        <translation>%1 拒绝了该密钥（HTTP %2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2: %3</source>
-        <translation>%1 返回 HTTP %2：%3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 answered: %n model(s) available.</source>
         <translation>
@@ -1048,6 +1294,87 @@
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>Switchyard::Gui::TrayIcon</name>
+    <message>
+        <source>Show Switchyard</source>
+        <translation>显示 Switchyard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Endpoint stopped</source>
+        <translation>端点已停止</translation>
+    </message>
+    <message>
+        <source>Spent today: %1</source>
+        <translation>今日花费：%1</translation>
+    </message>
+    <message>
+        <source>Pause the endpoint</source>
+        <translation>暂停端点</translation>
+    </message>
+    <message>
+        <source>Resume the endpoint</source>
+        <translation>恢复端点</translation>
+    </message>
+    <message>
+        <source>Switchyard: listening on %1, %2 spent today</source>
+        <translation>Switchyard：正在监听 %1，今日已花费 %2</translation>
+    </message>
+    <message>
+        <source>Switchyard: the endpoint is stopped</source>
+        <translation>Switchyard：端点已停止</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row; Switchyard sends its requests elsewhere for %1 s.</source>
+        <translation>
+            <numerusform>连续失败 %n 次；Switchyard 将在 %1 秒内把请求转发到其他目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget warning: %1</source>
+        <translation>预算警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its %3 budget of %4: its requests are refused until it resets.</source>
+        <translation>%1 已花费 %2（%3 预算 %4）：在预算重置前，其请求将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its %3 budget of %4.</source>
+        <translation>%1 已花费 %2（%3 预算 %4）。</translation>
+    </message>
+    <message>
+        <source>the app &apos;%1&apos;</source>
+        <translation>应用“%1”</translation>
+    </message>
+    <message>
+        <source>the route &apos;%1&apos;</source>
+        <translation>路由“%1”</translation>
+    </message>
+    <message>
+        <source>Switchyard</source>
+        <translation>Switchyard</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "appcontroller.h"
 #include "config/configlocation.h"
+#include "firstrunwizard.h"
 #include "gateway.h"
 #include "mainwindow.h"
 #include "secrets/keychainkeystore.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Switchyard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SWITCHYARD_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/switchyard/icons/switchyard-256.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Switchyard: your personal AI model gateway."));
@@ -115,6 +118,10 @@ int main(int argc, char *argv[])
         error = Switchyard::Gui::MainWindow::invalidConfigMessage(source.path, source.errors);
     window.setStartupError(error);
     window.show();
+    // A first start (no provider key, no app token): the welcome flow, over the window.
+    if (source.config && !parser.isSet(selfTestOption) &&
+        Switchyard::Gui::FirstRunWizard::isNeeded(controller.config()))
+        (new Switchyard::Gui::FirstRunWizard(&controller, &window))->open();
     QObject::connect(&instance, &Switchyard::Gui::SingleInstance::activationRequested, &window,
                      [&window](const QVariantMap &platformData) {
                          // Wayland: the launch's token lets the compositor bring the window forward
@@ -163,7 +170,11 @@ int main(int argc, char *argv[])
                                                  &cacheError))
                     gateway.enableResponseCache({}, maxBytes, &cacheError); // memory only
             }
-            gateway.start(config, &startError);
+            // What the pages hold now: the first-run wizard may have added a provider and a token
+            // while the keys were being read.
+            Switchyard::Config::Config live = controller.config();
+            live.server.port = config.server.port;
+            gateway.start(live, &startError);
             if (!startError.isEmpty())
                 messages.prepend(startError);
             window.setStartupError(messages.join(QLatin1Char('\n')));

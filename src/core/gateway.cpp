@@ -183,6 +183,11 @@ const Routing::TargetHealth &Gateway::health() const
     return m_context->health();
 }
 
+Usage::SpendTracker::Spend Gateway::spend(const QString &key, qint64 nowMs) const
+{
+    return m_context->spend().spend(key, nowMs);
+}
+
 void Gateway::setUsageSink(std::shared_ptr<Usage::UsageSink> sink)
 {
     m_context->setUsageSink(std::move(sink));

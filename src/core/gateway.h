@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "usage/spendtracker.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -61,6 +62,8 @@ public:
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
     // What the router knows about each provider/model (thread-safe; kept across config reloads).
     [[nodiscard]] const Routing::TargetHealth &health() const;
+    // Spend so far today and this month for an app, SpendTracker::routeKey(route) or totalKey().
+    [[nodiscard]] Usage::SpendTracker::Spend spend(const QString &key, qint64 nowMs) const;
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink);
     // Call before start(). Stores every request in the SQLite database at `path` (created or migrated),
     // written by its own thread; shutdown() and the destructor write what is still queued.

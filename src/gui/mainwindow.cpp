@@ -7,6 +7,7 @@
 #include "logspage.h"
 #include "providerspage.h"
 #include "settingspage.h"
+#include "trayicon.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
         addPage(new SettingsPage(controller, m_pages), tr("Settings"), QStringLiteral("settingsPage"));
         addPage(new LogsPage(controller, m_pages), tr("Logs"), QStringLiteral("logsPage"));
+        m_tray = new TrayIcon(controller, this, this);
     }
     // As wide as the longest page name (in whatever language), no wider.
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
@@ -100,6 +102,18 @@ void MainWindow::reportStartupError()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
+    // With a tray, closing the window keeps the endpoint serving (the tray's Quit ends it); said once.
+    if (m_tray && m_tray->isAvailable() && settings.value(QStringLiteral("ui/closeToTray"), true).toBool()) {
+        settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+        hide();
+        event->ignore();
+        if (!settings.value(QStringLiteral("ui/closeToTrayExplained")).toBool()) {
+            settings.setValue(QStringLiteral("ui/closeToTrayExplained"), true);
+            Q_EMIT m_tray->alert(tr("Switchyard keeps running"),
+                                 tr("The endpoint still serves your apps. Quit from the tray icon's menu."));
+        }
+        return;
+    }
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/page"), m_sidebar->currentRow());
     QMainWindow::closeEvent(event);

@@ -19,6 +19,7 @@ class Gateway;
 namespace Gui {
 
 class AppController;
+class TrayIcon;
 
 // The desktop shell around the gateway: a sidebar of pages (Overview: where the endpoint listens and
 // what it is doing; Apps: access tokens and client setup) in a stack. Reads the engine's counters on
@@ -34,6 +35,7 @@ public:
     ~MainWindow() override;
 
     void setStartupError(const QString &error);
+    [[nodiscard]] TrayIcon *tray() const { return m_tray; }
     // The config could not be loaded: say which file and every problem in it.
     static QString invalidConfigMessage(const QString &path, const QStringList &errors);
     // Shows the startup error in a dialog (after the window is up).
@@ -51,6 +53,7 @@ private:
     Gateway *m_gateway;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    TrayIcon *m_tray = nullptr;
     QString m_startupError;
 };
 

@@ -4,26 +4,21 @@
 #include "appcontroller.h"
 #include "config/configloader.h"
 #include "gateway.h"
+#include "providerprobe.h"
 #include "providers/presets.h"
 #include "routing/targethealth.h"
 #include "secrets/keyring.h"
 #include "secrets/keystore.h"
-#include "secrets/redaction.h"
 #include "ui_providerspage.h"
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace Switchyard::Gui {
 
@@ -274,32 +269,7 @@ void ProvidersPage::testSelected()
     QByteArray key;
     if (Gateway *gateway = m_controller->gateway())
         (void)gateway->keys().key(*p, &key);
-    // Each kind's model list (the providers' API references): OpenAI GET /models with a bearer key;
-    // Anthropic GET /v1/models with x-api-key and anthropic-version; Gemini GET /models with
-    // x-goog-api-key; Azure GET /openai/models?api-version=….
-    QString base = p->baseUrl.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    QNetworkRequest request;
-    if (p->kind == QLatin1String("anthropic")) {
-        request.setUrl(QUrl(base + QLatin1String("/v1/models")));
-        request.setRawHeader("x-api-key", key);
-        request.setRawHeader("anthropic-version", "2023-06-01");
-    } else if (p->kind == QLatin1String("gemini")) {
-        request.setUrl(QUrl(base + QLatin1String("/models")));
-        request.setRawHeader("x-goog-api-key", key);
-    } else if (p->kind == QLatin1String("azure")) {
-        QUrl url(base + QLatin1String("/openai/models"));
-        url.setQuery(QStringLiteral("api-version=") +
-                     (p->apiVersion.isEmpty() ? QStringLiteral("2024-10-21") : p->apiVersion));
-        request.setUrl(url);
-        request.setRawHeader("api-key", key);
-    } else {
-        request.setUrl(QUrl(base + QLatin1String("/models")));
-        if (!key.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + key);
-    }
-    request.setTransferTimeout(15'000);
+    const QNetworkRequest request = ProviderProbe::modelsRequest(*p, key);
     setBusy(true);
     m_ui->modelsListWidget->clear();
     m_ui->modelsListWidget->hide();
@@ -312,41 +282,15 @@ void ProvidersPage::testFinished(QNetworkReply *reply, const QString &providerId
 {
     reply->deleteLater();
     setBusy(false);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        m_ui->providersMessageLabel->setText(
-            tr("Could not reach %1: %2").arg(providerId, reply->errorString()));
+    const ProviderProbe::Models models = ProviderProbe::readModels(reply, providerId, key);
+    if (!models.ok) {
+        m_ui->providersMessageLabel->setText(models.error);
         return;
     }
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (status < 200 || status >= 300) {
-        // The provider's own message, with the key cut out (some echo it back).
-        QString message =
-            json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-        if (message.isEmpty())
-            message = QString::fromUtf8(body.left(300));
-        message = Secrets::redactSecrets(message, {key});
-        m_ui->providersMessageLabel->setText(
-            status == 401 || status == 403
-                ? tr("%1 refused the key (HTTP %2): %3").arg(providerId).arg(status).arg(message)
-                : tr("%1 answered HTTP %2: %3").arg(providerId).arg(status).arg(message));
-        return;
-    }
-    QStringList models;
-    for (const QJsonValue &m : json.value(QLatin1String("data")).toArray())
-        models.append(m.toObject().value(QLatin1String("id")).toString());
-    for (const QJsonValue &m : json.value(QLatin1String("models")).toArray()) // Gemini
-        models.append(m.toObject()
-                          .value(QLatin1String("name"))
-                          .toString()
-                          .remove(QRegularExpression(QStringLiteral("^models/"))));
-    models.removeAll(QString());
-    models.sort();
-    m_ui->modelsListWidget->addItems(models);
-    m_ui->modelsListWidget->setVisible(!models.isEmpty());
+    m_ui->modelsListWidget->addItems(models.ids);
+    m_ui->modelsListWidget->setVisible(!models.ids.isEmpty());
     m_ui->providersMessageLabel->setText(
-        tr("%1 answered: %n model(s) available.", nullptr, int(models.size())).arg(providerId));
+        tr("%1 answered: %n model(s) available.", nullptr, int(models.ids.size())).arg(providerId));
 }
 
 void ProvidersPage::setBusy(bool busy)
