@@ -175,6 +175,7 @@ int main(int argc, char *argv[])
             Switchyard::Config::Config live = controller.config();
             live.server.port = config.server.port;
             gateway.start(live, &startError);
+            controller.endpointStarted(startError);
             if (!startError.isEmpty())
                 messages.prepend(startError);
             window.setStartupError(messages.join(QLatin1Char('\n')));

@@ -52,6 +52,12 @@ public:
     // restarted on them.
     bool applyServerSettings(const Config::ServerSettings &server, QStringList *errors);
     [[nodiscard]] QString endpointError() const { return m_endpointError; }
+    // The app started (or failed to start) the endpoint itself, at launch: tell the pages.
+    void endpointStarted(const QString &error)
+    {
+        m_endpointError = error;
+        Q_EMIT endpointStateChanged();
+    }
 
 Q_SIGNALS:
     void configChanged();

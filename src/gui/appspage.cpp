@@ -38,6 +38,7 @@ AppsPage::AppsPage(AppController *controller, QWidget *parent)
     connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this, &AppsPage::updateSnippet);
     connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &AppsPage::updateSnippet);
     connect(m_controller, &AppController::configChanged, this, &AppsPage::refresh);
+    connect(m_controller, &AppController::endpointStateChanged, this, &AppsPage::updateSnippet);
     refresh();
 }
 

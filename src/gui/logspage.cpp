@@ -49,7 +49,7 @@ LogsPage::LogsPage(AppController *controller, QWidget *parent)
     // Fixed row heights: the view never measures a million rows.
     m_ui->logsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->logsSplitter->setStretchFactor(0, 3);
-    m_ui->logsSplitter->setStretchFactor(1, 1);
+    m_ui->logsSplitter->setStretchFactor(1, 2);
 
     m_ui->timeComboBox->addItem(tr("Last hour"), kHourMs);
     m_ui->timeComboBox->addItem(tr("Last 24 hours"), 24 * kHourMs);
@@ -63,7 +63,7 @@ LogsPage::LogsPage(AppController *controller, QWidget *parent)
     fillFilters();
 
     for (QComboBox *box : {m_ui->timeComboBox, m_ui->appComboBox, m_ui->routeComboBox, m_ui->providerComboBox,
-                           m_ui->modelComboBox, m_ui->statusComboBox})
+                           m_ui->modelFilterComboBox, m_ui->statusComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilters);
     connect(m_ui->cachedCheckBox, &QCheckBox::toggled, this, &LogsPage::applyFilters);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &LogsPage::chooseExportFile);
@@ -86,9 +86,17 @@ LogsPage::LogsPage(AppController *controller, QWidget *parent)
     });
     if (m_controller) {
         connect(m_controller, &AppController::configChanged, this, &LogsPage::fillFilters);
-        Gateway *gateway = m_controller->gateway();
-        if (const auto writer = gateway ? gateway->usageWriter() : nullptr)
-            setStorePath(writer->path());
+        // The store opens with the endpoint (after the keys are read at startup): follow it.
+        auto followStore = [this] {
+            Gateway *gateway = m_controller->gateway();
+            const auto writer = gateway ? gateway->usageWriter() : nullptr;
+            if (writer && writer->path() != m_storePath) {
+                m_storePath = writer->path();
+                setStorePath(m_storePath);
+            }
+        };
+        connect(m_controller, &AppController::endpointStateChanged, this, followStore);
+        followStore();
     }
     updateStatus();
 }
@@ -123,7 +131,7 @@ void LogsPage::fillFilters()
     const std::pair<QComboBox *, const QSet<QString> *> boxes[] = {{m_ui->appComboBox, &apps},
                                                                    {m_ui->routeComboBox, &routes},
                                                                    {m_ui->providerComboBox, &providers},
-                                                                   {m_ui->modelComboBox, &models}};
+                                                                   {m_ui->modelFilterComboBox, &models}};
     for (const auto &[box, values] : boxes) {
         const QString current = box->currentData().toString();
         QStringList sorted(values->cbegin(), values->cend());
@@ -147,7 +155,7 @@ void LogsPage::applyFilters()
     filter.app = m_ui->appComboBox->currentData().toString();
     filter.route = m_ui->routeComboBox->currentData().toString();
     filter.provider = m_ui->providerComboBox->currentData().toString();
-    filter.model = m_ui->modelComboBox->currentData().toString();
+    filter.model = m_ui->modelFilterComboBox->currentData().toString();
     filter.status = Usage::RowFilter::Status(m_ui->statusComboBox->currentData().toInt());
     filter.cachedOnly = m_ui->cachedCheckBox->isChecked();
     m_model->setFilter(filter);
@@ -186,16 +194,17 @@ void LogsPage::updateStatus()
                  (m_model->canFetchMore({}) ? QString(QLatin1Char(' ') + tr("Scroll for more.")) : QString());
     if (!m_exportMessage.isEmpty())
         status += QLatin1Char(' ') + m_exportMessage;
-    m_ui->statusLabel->setText(status);
+    m_ui->logsStatusLabel->setText(status);
 }
 
 void LogsPage::showDetails()
 {
     const QModelIndex current = m_ui->logsTableView->selectionModel()->currentIndex();
-    const QList<QLabel *> values{m_ui->requestIdValueLabel, m_ui->timeValueLabel,   m_ui->endpointValueLabel,
-                                 m_ui->routingValueLabel,   m_ui->statusValueLabel, m_ui->attemptsValueLabel,
-                                 m_ui->tokensValueLabel,    m_ui->costValueLabel,   m_ui->timingValueLabel,
-                                 m_ui->bytesValueLabel,     m_ui->cacheValueLabel,  m_ui->tagsValueLabel};
+    const QList<QLabel *> values{
+        m_ui->requestIdValueLabel, m_ui->timeValueLabel,         m_ui->endpointValueLabel,
+        m_ui->routingValueLabel,   m_ui->statusDetailValueLabel, m_ui->attemptsValueLabel,
+        m_ui->tokensValueLabel,    m_ui->costValueLabel,         m_ui->timingValueLabel,
+        m_ui->bytesValueLabel,     m_ui->cacheValueLabel,        m_ui->tagsValueLabel};
     m_ui->detailGroupBox->setEnabled(current.isValid());
     if (!current.isValid()) {
         for (QLabel *label : values)
@@ -218,7 +227,7 @@ void LogsPage::showDetails()
                                          .arg(orDash(text(row, "requestedModel")), orDash(text(row, "route")),
                                               target,
                                               number(row, "translated") ? tr(" (translated)") : QString()));
-    m_ui->statusValueLabel->setText(
+    m_ui->statusDetailValueLabel->setText(
         text(row, "errorCode").isEmpty()
             ? QString::number(number(row, "status"))
             : tr("%1, %2").arg(number(row, "status")).arg(text(row, "errorCode")));

@@ -43,6 +43,7 @@ private:
     void updateStatus();
 
     std::unique_ptr<Ui::LogsPage> m_ui;
+    QString m_storePath; // the gateway's store last followed
     AppController *m_controller;
     UsageLogModel *m_model;
     QString m_exportMessage;

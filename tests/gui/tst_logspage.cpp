@@ -128,7 +128,7 @@ private Q_SLOTS:
         page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *status = child<QLabel>(page, "statusLabel");
+        auto *status = child<QLabel>(page, "logsStatusLabel");
         auto *progress = child<QProgressBar>(page, "loadingProgressBar");
         auto *table = child<QTableView>(page, "logsTableView");
         QCOMPARE(model->rowCount(), 0);
@@ -188,7 +188,8 @@ private Q_SLOTS:
                  QStringLiteral("unpriced"));
         QCOMPARE(child<QLabel>(page, "requestIdValueLabel")->text(), QStringLiteral("req_0"));
         QCOMPARE(child<QLabel>(page, "costValueLabel")->text(), QStringLiteral("unpriced"));
-        QCOMPARE(child<QLabel>(page, "statusValueLabel")->text(), QStringLiteral("502, upstream_error"));
+        QCOMPARE(child<QLabel>(page, "statusDetailValueLabel")->text(),
+                 QStringLiteral("502, upstream_error"));
         QCOMPARE(child<QLabel>(page, "attemptsValueLabel")->text(),
                  QStringLiteral("1. openai/gpt-4o: 502 upstream_error, 120 ms"));
         QCOMPARE(child<QLabel>(page, "routingValueLabel")->text(),
@@ -268,7 +269,8 @@ private Q_SLOTS:
         Gui::LogsPage page(nullptr);
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(!page.model()->canFetchMore({}));
-        QVERIFY(child<QLabel>(page, "statusLabel")->text().startsWith(QLatin1String("No usage database")));
+        QVERIFY(
+            child<QLabel>(page, "logsStatusLabel")->text().startsWith(QLatin1String("No usage database")));
     }
 
     void unreadableStoreSaysSo()
@@ -277,8 +279,8 @@ private Q_SLOTS:
         Gui::LogsPage page(nullptr);
         page.setStorePath(dir.filePath(QStringLiteral("missing/dir/usage.sqlite")));
         QTRY_VERIFY(!page.model()->isLoading());
-        QVERIFY2(child<QLabel>(page, "statusLabel")->text().startsWith(QLatin1String("Could not read")),
-                 qPrintable(child<QLabel>(page, "statusLabel")->text()));
+        QVERIFY2(child<QLabel>(page, "logsStatusLabel")->text().startsWith(QLatin1String("Could not read")),
+                 qPrintable(child<QLabel>(page, "logsStatusLabel")->text()));
     }
 };
 
