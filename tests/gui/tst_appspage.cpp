@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "secrets/keystore.h"
 #include "testclient.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,14 +36,6 @@ class TestAppsPage final : public QObject
     Q_OBJECT
 
 private:
-    template<typename T> static T *child(QWidget &window, const char *name)
-    {
-        T *w = window.findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     static int status(quint16 port, const QByteArray &token)
     {
         TestClient client(port);

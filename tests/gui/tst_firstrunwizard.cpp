@@ -12,6 +12,7 @@
 #include "gateway.h"
 #include "secrets/keystore.h"
 #include "testclient.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,14 +41,6 @@ class TestFirstRunWizard final : public QObject
     Q_OBJECT
 
 private:
-    template<typename T> static T *child(QWidget &window, const char *name)
-    {
-        T *w = window.findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     static void click(QWidget &wizard, const char *button)
     {
         auto *b = child<QPushButton>(wizard, button);

@@ -11,6 +11,7 @@
 #include "secrets/keystore.h"
 #include "usage/usagestore.h"
 #include "usagelogmodel.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -90,14 +91,6 @@ class TestLogsPage final : public QObject
     Q_OBJECT
 
 private:
-    template<typename T> static T *child(QWidget &window, const char *name)
-    {
-        T *w = window.findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     static void choose(QComboBox *box, const QString &data)
     {
         const int index = box->findData(data);

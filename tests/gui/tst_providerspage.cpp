@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "secrets/keyring.h"
 #include "secrets/keystore.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,14 +35,6 @@ class TestProvidersPage final : public QObject
     Q_OBJECT
 
 private:
-    template<typename T> static T *child(QWidget &window, const char *name)
-    {
-        T *w = window.findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     static int rowOf(QTableWidget *table, const QString &id)
     {
         for (int row = 0; row < table->rowCount(); ++row) {

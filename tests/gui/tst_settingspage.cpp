@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "secrets/keystore.h"
 #include "testclient.h"
+#include "widgetlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,17 +30,6 @@ class TestSettingsPage final : public QObject
     Q_OBJECT
 
 private:
-    template<typename T> static T *child(QWidget &window, const char *name)
-    {
-        T *w = window.findChild<T *>(QLatin1StringView(name));
-        if (!w) {
-            for (QWidget *c : window.findChildren<QWidget *>())
-                qWarning() << c->metaObject()->className() << c->objectName();
-            qFatal("no widget %s", name);
-        }
-        return w;
-    }
-
     static quint16 freePort()
     {
         QTcpServer probe;
