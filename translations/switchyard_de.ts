@@ -107,6 +107,10 @@
         <source>Copy the setup</source>
         <translation>Einrichtung kopieren</translation>
     </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Diesen Monat ausgegeben</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>

@@ -107,6 +107,10 @@
         <source>Copy the setup</source>
         <translation>复制配置</translation>
     </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>本月花费</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>

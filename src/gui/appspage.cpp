@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "clientsetup.h"
 #include "config/accesstokens.h"
+#include "gateway.h"
 #include "ui_appspage.h"
 
 #include <QClipboard>
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace Switchyard::Gui {
 
@@ -38,6 +40,10 @@ AppsPage::AppsPage(AppController *controller, QWidget *parent)
     connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this, &AppsPage::updateSnippet);
     connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &AppsPage::updateSnippet);
     connect(m_controller, &AppController::configChanged, this, &AppsPage::refresh);
+    auto *spendTimer = new QTimer(this); // spend moves with traffic, not with the config
+    spendTimer->setInterval(5000);
+    connect(spendTimer, &QTimer::timeout, this, &AppsPage::refreshSpend);
+    spendTimer->start();
     connect(m_controller, &AppController::endpointStateChanged, this, &AppsPage::updateSnippet);
     refresh();
 }
@@ -69,7 +75,8 @@ void AppsPage::refresh()
                 ? tr("Active until %1").arg(QLocale().toString(t.expires.date(), QLocale::ShortFormat))
                 : tr("Active");
         const QStringList cells{t.name, t.routes.isEmpty() ? tr("All") : t.routes.join(QLatin1String(", ")),
-                                limits.isEmpty() ? tr("None") : limits.join(QLatin1String(", ")), status};
+                                limits.isEmpty() ? tr("None") : limits.join(QLatin1String(", ")), status,
+                                QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             table->setItem(row, column, item);
@@ -93,8 +100,26 @@ void AppsPage::refresh()
     if (!model.isEmpty())
         m_ui->modelComboBox->setCurrentText(model);
     m_ui->modelComboBox->blockSignals(false);
+    refreshSpend();
     updateSnippet();
     updateButtons();
+}
+
+void AppsPage::refreshSpend()
+{
+    Gateway *gateway = m_controller->gateway();
+    QTableWidget *table = m_ui->appsTableWidget;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QTableWidgetItem *name = table->item(row, 0);
+        QTableWidgetItem *spent = table->item(row, 4);
+        if (!name || !spent)
+            continue;
+        const qint64 micros = gateway ? gateway->spend(name->text(), now).monthMicros : 0;
+        const QString text = QStringLiteral("$%1").arg(double(micros) / 1e6, 0, 'f', 2);
+        if (spent->text() != text)
+            spent->setText(text);
+    }
 }
 
 void AppsPage::createApp()

@@ -30,6 +30,7 @@ private:
     void revokeSelected();
     void updateSnippet();
     void updateButtons();
+    void refreshSpend(); // each app's spend this month (from the gateway's counters)
 
     std::unique_ptr<Ui::AppsPage> m_ui;
     AppController *m_controller;

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), before + 1);
         QCOMPARE(table->item(before, 0)->text(), QStringLiteral("cli-tool"));
         QCOMPARE(table->item(before, 3)->text(), QStringLiteral("Active"));
+        QCOMPARE(table->item(before, 4)->text(), QStringLiteral("$0.00"));
         QCOMPARE(status(gateway.port(), token), 200);
         QFile saved(configPath);
         QVERIFY(saved.open(QIODevice::ReadOnly));
