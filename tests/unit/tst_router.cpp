@@ -12,21 +12,6 @@ using namespace Switchyard;
 
 namespace {
 
-Config::Config config(const QByteArray &strategy, const QByteArray &targets)
-{
-    const QByteArray json = "{\"version\":1,\"providers\":["
-                            "{\"id\":\"a\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:1/v1\"},"
-                            "{\"id\":\"b\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:2/v1\"},"
-                            "{\"id\":\"c\",\"kind\":\"openai\",\"baseUrl\":\"http://127.0.0.1:3/v1\"}],"
-                            "\"routes\":[{\"name\":\"r\",\"strategy\":\"" +
-                            strategy + "\",\"targets\":[" + targets + "]}]}";
-    QStringList errors;
-    auto c = Config::ConfigLoader::fromJson(json, &errors);
-    if (!c)
-        qFatal("%s", qPrintable(errors.join(QLatin1Char('\n'))));
-    return *c;
-}
-
 QString order(const Routing::Plan &plan)
 {
     QString out;
@@ -53,6 +38,12 @@ Config::Config routesConfig(const QByteArray &routes, const QByteArray &extra = 
     if (!c)
         qFatal("%s", qPrintable(errors.join(QLatin1Char('\n'))));
     return *c;
+}
+
+// One route "r" with the given strategy over providers a, b and c.
+Config::Config config(const QByteArray &strategy, const QByteArray &targets)
+{
+    return routesConfig("{\"name\":\"r\",\"strategy\":\"" + strategy + "\",\"targets\":[" + targets + "]}");
 }
 
 QString names(const Routing::Plan &plan)

@@ -673,7 +673,8 @@ void LlmProxy::tryNext()
         auto pick = [](int mine, int global) { return mine > 0 ? mine : global; };
         m_attemptFirstByteMs = 0;
         m_healthOpen = true;
-        m_handler->context().health().begin(m_target->key(), QDateTime::currentMSecsSinceEpoch());
+        m_healthKey = m_target->key(); // built once per attempt: begin, retry check and end use it
+        m_handler->context().health().begin(m_healthKey, QDateTime::currentMSecsSinceEpoch());
         if (own.totalMs > 0) {
             if (!m_totalTimer) {
                 m_totalTimer = new QTimer(this);
@@ -1180,7 +1181,7 @@ bool LlmProxy::retryOrNext(quint8 trigger, qint64 retryAfter)
     if (!retryable || !m_exchange)
         return false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool open = m_handler->context().health().stats(m_target->key(), now).cooldownUntilMs > now;
+    const bool open = m_handler->context().health().stats(m_healthKey, now).cooldownUntilMs > now;
     const std::optional<qint64> wait =
         Routing::Router::retryDelay(policy, m_retries, retryAfter, open, m_handler->random());
     if (!wait)
@@ -1212,7 +1213,7 @@ void LlmProxy::endAttempt(Routing::Outcome::Kind kind, qint64 retryAfter)
         o.tokens = m_record.usage.inputTokens + m_record.usage.outputTokens;
     const Config::RoutingSettings &r = m_config->routing;
     m_handler->context().health().end(
-        m_target->key(), o, QDateTime::currentMSecsSinceEpoch(),
+        m_healthKey, o, QDateTime::currentMSecsSinceEpoch(),
         Routing::BreakerSettings{r.failureThreshold, qint64(r.cooldownSeconds) * 1000});
 }
 

@@ -145,6 +145,7 @@ private:
     qint64 m_attemptStartMs = 0;
     qint64 m_attemptFirstByteMs = 0;
     bool m_healthOpen = false; // the attempt is counted in its target's health, not yet ended
+    QString m_healthKey;       // the attempt's target as TargetHealth knows it ("provider/model")
     int m_retryIndex = -1;     // the target index m_retries counts for
     int m_retries = 0;
     QList<qint64> m_retryDelaysMs;

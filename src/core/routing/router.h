@@ -119,9 +119,6 @@ public:
     // Which fallback trigger (Config::FallbackTrigger) an upstream's error answer is, 0 for none: a
     // request error the next target would refuse too.
     static quint8 triggerFor(int status, Llm::Error::Kind kind, const QString &code);
-
-    // Upstream HTTP statuses that move a fallback route on to its next target.
-    static bool isFallbackStatus(int status) { return status == 429 || status >= 500; }
 };
 
 } // namespace Switchyard::Routing
