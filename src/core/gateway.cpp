@@ -3,7 +3,9 @@
 
 #include "api/gatewaycontext.h"
 #include "api/gatewayhandler.h"
+#include "http/httpexchange.h"
 #include "http/httpserver.h"
+#include "localcall.h"
 #include "usage/usagestore.h"
 
 #include <QDateTime>
@@ -64,6 +66,27 @@ std::shared_ptr<const QSslConfiguration> Gateway::loadTls(const Config::ServerSe
     tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with app tokens
     tls->setProtocol(QSsl::TlsV1_2OrLater);
     return tls;
+}
+
+LocalCall *Gateway::call(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                         const Http::HttpHeaders &headers, const QString &app, QObject *parent)
+{
+    if (!isRunning())
+        return nullptr;
+    Http::HttpRequest request;
+    request.method = method;
+    request.target = path;
+    const qsizetype query = path.indexOf('?');
+    request.path = query < 0 ? path : path.left(query);
+    request.query = query < 0 ? QByteArray() : path.mid(query + 1);
+    request.headers = headers;
+    request.body = body;
+    request.peerAddress = QHostAddress(QHostAddress::LocalHost);
+    request.localPort = port();
+    request.principal = app.toUtf8();
+    auto *call = new LocalCall(m_server.get(), parent);
+    call->m_id = m_server->dispatchLocal(std::move(request), call->sink());
+    return call;
 }
 
 bool Gateway::start(const Config::Config &config, QString *error)

@@ -16,8 +16,10 @@ namespace Api {
 class GatewayContext;
 }
 namespace Http {
+class HttpHeaders;
 class HttpServer;
-}
+} // namespace Http
+class LocalCall;
 namespace Routing {
 class TargetHealth;
 }
@@ -58,6 +60,13 @@ public:
     [[nodiscard]] Config::ConfigSnapshot config() const;
     [[nodiscard]] Secrets::KeyRing &keys();
     [[nodiscard]] Http::HttpServer *server() const { return m_server.get(); }
+    // A request to this engine from inside the process (the desktop app's Playground), served like one
+    // from the network by the same workers — routing, fallbacks, the cache, usage records and response
+    // headers alike — but without a socket or an access token: `app` is the app it is accounted to and
+    // whose route limits and budgets apply (any name; a token's name to act as that app). The answer
+    // arrives as the LocalCall's signals. Null when the gateway is not running.
+    [[nodiscard]] LocalCall *call(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                                  const Http::HttpHeaders &headers, const QString &app, QObject *parent);
     // The last requests served (thread-safe), and where every usage record also goes (the store).
     [[nodiscard]] const Usage::RecentUsage &recentUsage() const;
     // What the router knows about each provider/model (thread-safe; kept across config reloads).

@@ -5,6 +5,7 @@
 #include "gateway.h"
 #include "http/httpserver.h"
 #include "logspage.h"
+#include "playgroundpage.h"
 #include "providerspage.h"
 #include "settingspage.h"
 #include "trayicon.h"
@@ -47,8 +48,9 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
         addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
                 QStringLiteral("providersPage"));
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
-        addPage(new SettingsPage(controller, m_pages), tr("Settings"), QStringLiteral("settingsPage"));
         addPage(new LogsPage(controller, m_pages), tr("Logs"), QStringLiteral("logsPage"));
+        addPage(new PlaygroundPage(controller, m_pages), tr("Playground"), QStringLiteral("playgroundPage"));
+        addPage(new SettingsPage(controller, m_pages), tr("Settings"), QStringLiteral("settingsPage"));
         m_tray = new TrayIcon(controller, this, this);
     }
     // As wide as the longest page name (in whatever language), no wider.

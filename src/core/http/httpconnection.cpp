@@ -410,9 +410,16 @@ HttpExchange::HttpExchange(HttpConnection *connection, HttpRequest request)
 {
 }
 
+HttpExchange::HttpExchange(std::shared_ptr<LocalResponseSink> sink, HttpRequest request,
+                           std::function<void()> done, QObject *parent)
+    : QObject(parent), m_local(std::move(sink)), m_localDone(std::move(done)), m_request(std::move(request))
+{
+}
+
 bool HttpExchange::canWrite() const
 {
-    return !m_aborted && m_connection->canWrite();
+    // An in-process caller takes every piece as it comes (it queues them to its own thread).
+    return !m_aborted && (m_local || m_connection->canWrite());
 }
 
 void HttpExchange::markAborted()
@@ -421,6 +428,14 @@ void HttpExchange::markAborted()
         return;
     m_aborted = true;
     Q_EMIT aborted();
+    if (m_local)
+        finishLocal();
+}
+
+void HttpExchange::finishLocal()
+{
+    if (m_localDone)
+        std::exchange(m_localDone, {})();
 }
 
 void HttpExchange::respond(int status, HttpHeaders headers, QByteArray body)
@@ -434,6 +449,15 @@ void HttpExchange::respond(HttpResponse response)
         return;
     m_started = true;
     const bool head = m_request.method == "HEAD";
+    if (m_local) {
+        m_local->head(response.status, response.headers, false);
+        if (!head)
+            m_local->data(response.body);
+        m_finished = true;
+        m_local->finished();
+        finishLocal();
+        return;
+    }
     m_connection->writeResponseHead(response.status, response.headers, response.body.size(), false, true);
     if (!head)
         m_connection->writeRaw(response.body);
@@ -447,6 +471,10 @@ void HttpExchange::beginStream(int status, HttpHeaders headers, bool flushNow)
     if (m_started || m_aborted)
         return;
     m_started = true;
+    if (m_local) {
+        m_local->head(status, headers, true);
+        return;
+    }
     // HTTP/1.0 has no chunked coding: the end of the body is the end of the connection.
     m_chunked = m_request.httpMinor >= 1;
     m_connection->writeResponseHead(status, headers, -1, m_chunked, m_chunked);
@@ -458,6 +486,10 @@ void HttpExchange::writeStream(QByteArrayView data, bool flushNow)
 {
     if (!m_started || m_finished || m_aborted || data.isEmpty())
         return;
+    if (m_local) {
+        m_local->data(data);
+        return;
+    }
     if (m_chunked) {
         // RFC 9112 §7.1: chunk-size in hex, CRLF, data, CRLF — written as one buffer.
         QByteArray frame;
@@ -478,6 +510,12 @@ void HttpExchange::endStream()
 {
     if (!m_started || m_finished || m_aborted)
         return;
+    if (m_local) {
+        m_finished = true;
+        m_local->finished();
+        finishLocal();
+        return;
+    }
     if (m_chunked)
         m_connection->writeRaw("0\r\n\r\n");
     m_connection->flush();

@@ -6,9 +6,25 @@
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
+
 namespace Switchyard::Http {
 
 class HttpConnection;
+
+// Where an in-process request's response goes (the desktop app's Playground): the events a socket
+// would carry, without the wire or its framing. Called in the serving worker's thread.
+class LocalResponseSink
+{
+public:
+    virtual ~LocalResponseSink() = default;
+    // `streamed`: the body follows in pieces (an SSE stream), else in one data() call.
+    virtual void head(int status, const HttpHeaders &headers, bool streamed) = 0;
+    virtual void data(QByteArrayView bytes) = 0;
+    // The response is complete; nothing follows. Not called for an exchange that was aborted.
+    virtual void finished() = 0;
+};
 
 // One request and its response. Owned by its connection; a handler that answers later must hold it
 // in a QPointer, because a client that goes away deletes it (after emitting aborted()).
@@ -19,6 +35,10 @@ class HttpExchange final : public QObject
 
 public:
     HttpExchange(HttpConnection *connection, HttpRequest request);
+    // An in-process exchange: the response goes to `sink`; `done` runs once it is finished or aborted
+    // (the worker that made it forgets it there).
+    HttpExchange(std::shared_ptr<LocalResponseSink> sink, HttpRequest request, std::function<void()> done,
+                 QObject *parent);
 
     [[nodiscard]] const HttpRequest &request() const { return m_request; }
     [[nodiscard]] HttpRequest &request() { return m_request; }
@@ -47,9 +67,13 @@ Q_SIGNALS:
 
 private:
     friend class HttpConnection;
+    friend class HttpWorker;
     void markAborted();
+    void finishLocal();
 
-    HttpConnection *m_connection;
+    HttpConnection *m_connection = nullptr; // null for an in-process exchange
+    std::shared_ptr<LocalResponseSink> m_local;
+    std::function<void()> m_localDone;
     HttpRequest m_request;
     bool m_started = false;
     bool m_finished = false;

@@ -69,6 +69,37 @@ void HttpWorker::adopt(qintptr descriptor)
     m_connections.insert(connection);
 }
 
+void HttpWorker::serveLocal(quint64 id, HttpRequest request, std::shared_ptr<LocalResponseSink> sink)
+{
+    if (m_draining || !m_handler) {
+        const HttpResponse refused =
+            m_handler ? m_handler->errorResponse(503, "Switchyard is shutting down", request)
+                      : HttpResponse{503, {}, QByteArrayLiteral("Switchyard is shutting down")};
+        sink->head(refused.status, refused.headers, false);
+        sink->data(refused.body);
+        sink->finished();
+        return;
+    }
+    m_counters->inFlight.fetch_add(1, std::memory_order_relaxed);
+    m_counters->requests.fetch_add(1, std::memory_order_relaxed);
+    auto *exchange = new HttpExchange(
+        std::move(sink), std::move(request),
+        [this, id] {
+            m_counters->inFlight.fetch_sub(1, std::memory_order_relaxed);
+            if (QPointer<HttpExchange> done = m_local.take(id))
+                done->deleteLater();
+        },
+        this);
+    m_local.insert(id, exchange);
+    m_handler->handle(exchange);
+}
+
+void HttpWorker::cancelLocal(quint64 id)
+{
+    if (QPointer<HttpExchange> exchange = m_local.value(id))
+        exchange->markAborted(); // runs its done callback, which forgets it
+}
+
 void HttpWorker::onClosed(HttpConnection *connection)
 {
     m_connections.remove(connection);
@@ -86,6 +117,15 @@ void HttpWorker::beginDrain()
 void HttpWorker::stopNow()
 {
     m_sweep.stop();
+    // In-process requests still running are cut like connections are.
+    for (const QPointer<HttpExchange> &exchange : std::exchange(m_local, {})) {
+        if (exchange) {
+            exchange->m_localDone = nullptr;
+            exchange->markAborted();
+            m_counters->inFlight.fetch_sub(1, std::memory_order_relaxed);
+            delete exchange.data();
+        }
+    }
     const auto connections = std::exchange(m_connections, {});
     for (HttpConnection *c : connections)
         delete c;
@@ -187,6 +227,34 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     m_address = address;
     m_port = bound;
     return true;
+}
+
+quint64 HttpServer::dispatchLocal(HttpRequest request, std::shared_ptr<LocalResponseSink> sink)
+{
+    const quint64 id = m_nextLocal.fetch_add(1, std::memory_order_relaxed);
+    if (m_stopped || m_workers.empty()) {
+        sink->head(503, {}, false);
+        sink->data("Switchyard is not running");
+        sink->finished();
+        return id;
+    }
+    HttpWorker *worker = m_workers[id % m_workers.size()];
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, id, request = std::move(request), sink = std::move(sink)]() mutable {
+            worker->serveLocal(id, std::move(request), std::move(sink));
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void HttpServer::cancelLocal(quint64 id)
+{
+    if (m_stopped || m_workers.empty())
+        return;
+    HttpWorker *worker = m_workers[id % m_workers.size()];
+    QMetaObject::invokeMethod(
+        worker, [worker, id] { worker->cancelLocal(id); }, Qt::QueuedConnection);
 }
 
 void HttpServer::stopAcceptor()

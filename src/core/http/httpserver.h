@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,7 +18,9 @@ namespace Switchyard::Http {
 
 class HttpAcceptor;
 class HttpWorker;
+class LocalResponseSink;
 class RequestHandler;
+struct HttpRequest;
 
 // The embedded HTTP/1.1 server. One acceptor thread takes connections and hands the descriptors
 // to N worker threads, each running its own event loop with its own RequestHandler (so per-worker
@@ -43,6 +46,14 @@ public:
     [[nodiscard]] bool isListening() const { return m_port != 0; }
     [[nodiscard]] int workerCount() const { return int(m_workers.size()); }
 
+    // Serves a request made in-process, without a socket (the desktop app's Playground), on one of the
+    // workers, through the same handler as a request from the network — except checkHeaders(): the
+    // caller is this process, so it sets request.principal itself (the app to account it to). The
+    // response goes to `sink` in that worker's thread. Returns an id for cancelLocal().
+    quint64 dispatchLocal(HttpRequest request, std::shared_ptr<LocalResponseSink> sink);
+    // The caller no longer wants the answer: the exchange is aborted as if its client had gone away.
+    void cancelLocal(quint64 id);
+
     // Graceful shutdown: stop accepting, close idle connections, let in-flight requests finish for
     // at most timeoutMs, then cut the rest. Emits shutdownComplete(true) when nothing was cut.
     void shutdown(int timeoutMs);
@@ -67,6 +78,7 @@ private:
     HttpAcceptor *m_acceptor = nullptr;
     std::vector<QThread *> m_threads;
     std::vector<HttpWorker *> m_workers;
+    std::atomic<quint64> m_nextLocal{0};
     QTimer *m_drainTimer = nullptr;
     qint64 m_drainDeadline = 0;
     QString m_error;

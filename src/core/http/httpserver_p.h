@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpexchange.h"
 #include "serverlimits.h"
 
 #include <QBasicTimer>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTcpServer>
 
@@ -30,6 +33,9 @@ public:
 
     void start(); // in the worker thread
     void adopt(qintptr descriptor);
+    // In the worker thread: serve a request made in-process (HttpServer::dispatchLocal).
+    void serveLocal(quint64 id, HttpRequest request, std::shared_ptr<LocalResponseSink> sink);
+    void cancelLocal(quint64 id);
     void beginDrain();
     void stopNow(); // in the worker thread: drop every connection and the handler
 
@@ -44,7 +50,8 @@ private:
     ServerCounters *m_counters;
     std::unique_ptr<RequestHandler> m_handler;
     QSet<HttpConnection *> m_connections;
-    QBasicTimer m_sweep; // checks every connection's deadlines
+    QHash<quint64, QPointer<HttpExchange>> m_local; // in-process exchanges not finished yet
+    QBasicTimer m_sweep;                            // checks every connection's deadlines
     bool m_draining = false;
 };
 
