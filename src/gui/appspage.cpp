@@ -32,6 +32,8 @@ AppsPage::AppsPage(AppController *controller, QWidget *parent)
     connect(m_ui->newAppNameLineEdit, &QLineEdit::returnPressed, this, &AppsPage::createApp);
     connect(m_ui->revokeAppButton, &QPushButton::clicked, this, &AppsPage::revokeSelected);
     connect(m_ui->appsTableWidget, &QTableWidget::itemSelectionChanged, this, &AppsPage::updateButtons);
+    connect(m_ui->appsTableWidget, &QTableWidget::itemSelectionChanged, this, &AppsPage::loadLimits);
+    connect(m_ui->appsSaveLimitsButton, &QPushButton::clicked, this, &AppsPage::saveLimits);
     connect(m_ui->newAppNameLineEdit, &QLineEdit::textChanged, this, &AppsPage::updateButtons);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->secretLineEdit->text()); });
@@ -103,6 +105,72 @@ void AppsPage::refresh()
     refreshSpend();
     updateSnippet();
     updateButtons();
+    loadLimits();
+}
+
+int AppsPage::selectedToken() const
+{
+    const QTableWidget *table = m_ui->appsTableWidget;
+    const int row = table->selectionModel()->hasSelection() ? table->currentRow() : -1;
+    return row >= 0 && row < m_controller->config().tokens.size() ? row : -1;
+}
+
+void AppsPage::loadLimits()
+{
+    const int index = selectedToken();
+    m_ui->appsLimitsGroupBox->setEnabled(index >= 0 && m_controller->config().tokens[index].enabled);
+    m_ui->appsRoutesListWidget->clear();
+    const Config::Config &config = m_controller->config();
+    const Config::AccessToken *token = index >= 0 ? &config.tokens[index] : nullptr;
+    QStringList names;
+    for (const Config::Route &r : config.routes)
+        names.append(r.name);
+    // A limit naming something that is not a route (a provider/model pair) stays listed, so saving keeps it.
+    if (token) {
+        for (const QString &allowed : token->routes) {
+            if (!names.contains(allowed))
+                names.append(allowed);
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        auto *item = new QListWidgetItem(name, m_ui->appsRoutesListWidget);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(token && token->routes.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->appsRateSpinBox->setValue(token ? token->requestsPerMinute : 0);
+    m_ui->appsDailyBudgetSpinBox->setValue(token ? double(token->budget.dailyMicros) / 1e6 : 0);
+    m_ui->appsMonthlyBudgetSpinBox->setValue(token ? double(token->budget.monthlyMicros) / 1e6 : 0);
+    m_ui->appsWarnSpinBox->setValue(token ? token->budget.warnAtPercent : 80);
+    m_ui->appsLimitsGroupBox->setTitle(token ? tr("Limits of '%1'").arg(token->name)
+                                             : tr("Limits of the selected app"));
+}
+
+void AppsPage::saveLimits()
+{
+    const int index = selectedToken();
+    if (index < 0)
+        return;
+    Config::Config next = m_controller->config();
+    Config::AccessToken &token = next.tokens[index];
+    token.routes.clear();
+    for (int i = 0; i < m_ui->appsRoutesListWidget->count(); ++i) {
+        const QListWidgetItem *item = m_ui->appsRoutesListWidget->item(i);
+        if (item->checkState() == Qt::Checked)
+            token.routes.append(item->text());
+    }
+    token.requestsPerMinute = m_ui->appsRateSpinBox->value();
+    token.budget.dailyMicros = qRound64(m_ui->appsDailyBudgetSpinBox->value() * 1e6);
+    token.budget.monthlyMicros = qRound64(m_ui->appsMonthlyBudgetSpinBox->value() * 1e6);
+    token.budget.warnAtPercent = m_ui->appsWarnSpinBox->value();
+    const QString name = token.name;
+    QStringList errors;
+    if (!m_controller->apply(next, &errors)) {
+        m_ui->appsMessageLabel->setText(
+            tr("Could not save the limits of '%1': %2").arg(name, errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    m_ui->appsMessageLabel->setText(
+        tr("Saved the limits of '%1'; they apply to its next request.").arg(name));
 }
 
 void AppsPage::refreshSpend()

@@ -5,6 +5,7 @@
 #include "autostart.h"
 #include "config/configlocation.h"
 #include "gateway.h"
+#include "theme.h"
 #include "ui_settingspage.h"
 
 #include <QDesktopServices>
@@ -27,6 +28,9 @@ SettingsPage::SettingsPage(AppController *controller, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_ui->languageComboBox->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_ui->themeComboBox->addItem(tr("Follow the system"), Theme::key(Theme::Mode::System));
+    m_ui->themeComboBox->addItem(tr("Light"), Theme::key(Theme::Mode::Light));
+    m_ui->themeComboBox->addItem(tr("Dark"), Theme::key(Theme::Mode::Dark));
     m_ui->dataFolderValueLabel->setText(QDir::toNativeSeparators(Config::defaultDataDir()));
     connect(m_ui->applySettingsButton, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_ui->endpointToggleButton, &QPushButton::clicked, this, &SettingsPage::toggleEndpoint);
@@ -56,6 +60,7 @@ void SettingsPage::load()
     const int language =
         m_ui->languageComboBox->findData(QSettings().value(QStringLiteral("ui/language")).toString());
     m_ui->languageComboBox->setCurrentIndex(qMax(0, language));
+    m_ui->themeComboBox->setCurrentIndex(qMax(0, m_ui->themeComboBox->findData(Theme::key(Theme::saved()))));
     showEndpointState();
 }
 
@@ -76,6 +81,7 @@ void SettingsPage::apply()
     next.cache.ttlSeconds = m_ui->cacheTtlSpinBox->value();
     const bool startAtLogin = m_ui->startAtLoginCheckBox->isChecked();
     const QString language = m_ui->languageComboBox->currentData().toString();
+    const QString theme = m_ui->themeComboBox->currentData().toString();
 
     // The address first: a port in use refuses the whole change, and nothing is half applied.
     QStringList errors;
@@ -97,6 +103,10 @@ void SettingsPage::apply()
     QSettings settings;
     const bool languageChanged = settings.value(QStringLiteral("ui/language")).toString() != language;
     settings.setValue(QStringLiteral("ui/language"), language);
+    if (settings.value(QStringLiteral("ui/theme"), Theme::key(Theme::Mode::System)).toString() != theme) {
+        settings.setValue(QStringLiteral("ui/theme"), theme);
+        Theme::apply(Theme::fromKey(theme)); // at once: no restart needed
+    }
     m_ui->settingsMessageLabel->setText(
         restart           ? tr("Saved. The endpoint is restarting with the new address.")
         : languageChanged ? tr("Saved. The new language applies from the next start of Switchyard.")

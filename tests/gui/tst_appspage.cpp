@@ -5,6 +5,7 @@
 
 #include "appcontroller.h"
 #include "config/configloader.h"
+#include "fakeupstream.h"
 #include "gateway.h"
 #include "mainwindow.h"
 #include "secrets/keystore.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -135,6 +139,86 @@ private Q_SLOTS:
         QCOMPARE(table->item(before, 3)->text(), QStringLiteral("Revoked"));
         QCOMPARE(status(gateway.port(), token), 401);
         QVERIFY(!revoke->isEnabled());
+        gateway.shutdown(1000);
+    }
+
+    // An app's routes, rate and budgets changed after it was made: saved in the config and enforced
+    // on its next request.
+    void editAnAppsLimits()
+    {
+        qputenv("SY_APPS_KEY", "sk-apps");
+        FakeUpstream upstream;
+        QVERIFY(upstream.start());
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("config.json"));
+        const QByteArray hash =
+            "sha256:" + QCryptographicHash::hash("sy-limited-token", QCryptographicHash::Sha256).toHex();
+        const QByteArray json =
+            "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0},"
+            "\"providers\":[{\"id\":\"oa\",\"kind\":\"openai\",\"baseUrl\":\"" +
+            upstream.baseUrl() +
+            "\",\"apiKeyEnv\":\"SY_APPS_KEY\"}],"
+            // Priced: an app with a budget is never sent to an unpriced model.
+            "\"prices\":[{\"provider\":\"oa\",\"model\":\"b\",\"input\":1,\"output\":1}],"
+            "\"routes\":[{\"name\":\"smart\",\"targets\":[{\"provider\":\"oa\",\"model\":\"a\"}]},"
+            "{\"name\":\"other\",\"targets\":[{\"provider\":\"oa\",\"model\":\"b\"}]}],"
+            "\"tokens\":[{\"name\":\"limited\",\"hash\":\"" +
+            hash + "\"}]}";
+        QStringList errors;
+        const std::optional<Config::Config> config = Config::ConfigLoader::fromJson(json, &errors);
+        QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
+        Gateway gateway;
+        QString error;
+        QVERIFY2(gateway.start(*config, &error), qPrintable(error));
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, configPath);
+        controller.setInitialConfig(*config);
+        Gui::MainWindow window(&gateway, &controller);
+        auto chat = [&](const char *model) {
+            TestClient client(gateway.port());
+            return client.connect() ? client
+                                          .roundTrip(TestClient::post(
+                                              "/v1/chat/completions",
+                                              QByteArray("{\"model\":\"") + model +
+                                                  "\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                                              "sy-limited-token"))
+                                          .status
+                                    : 0;
+        };
+        QCOMPARE(chat("smart"), 200);
+
+        auto *box = child<QGroupBox>(window, "appsLimitsGroupBox");
+        QVERIFY(!box->isEnabled()); // nothing selected
+        child<QTableWidget>(window, "appsTableWidget")->selectRow(0);
+        QVERIFY(box->isEnabled());
+        auto *routes = child<QListWidget>(window, "appsRoutesListWidget");
+        QCOMPARE(routes->count(), 2);
+        QCOMPARE(routes->item(0)->checkState(), Qt::Unchecked);
+        routes->item(1)->setCheckState(Qt::Checked); // "other" only
+        child<QSpinBox>(window, "appsRateSpinBox")->setValue(3);
+        child<QDoubleSpinBox>(window, "appsMonthlyBudgetSpinBox")->setValue(2.5);
+        child<QSpinBox>(window, "appsWarnSpinBox")->setValue(60);
+        QTest::mouseClick(child<QPushButton>(window, "appsSaveLimitsButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(window, "appsMessageLabel")->text(),
+                 QStringLiteral("Saved the limits of 'limited'; they apply to its next request."));
+
+        const Config::AccessToken &token = controller.config().tokens.first();
+        QCOMPARE(token.routes, QStringList{QStringLiteral("other")});
+        QCOMPARE(token.requestsPerMinute, 3);
+        QCOMPARE(token.budget.monthlyMicros, 2'500'000);
+        QCOMPARE(token.budget.dailyMicros, 0);
+        QCOMPARE(token.budget.warnAtPercent, 60);
+        QCOMPARE(child<QTableWidget>(window, "appsTableWidget")->item(0, 1)->text(), QStringLiteral("other"));
+        const std::optional<Config::Config> saved = Config::ConfigLoader::fromFile(configPath, &errors);
+        QVERIFY(saved);
+        QCOMPARE(saved->tokens.first(), token);
+
+        // Enforced at once: the route it may no longer use is refused, the other served, then the rate
+        // (3 a minute: the refused request counts too).
+        QCOMPARE(chat("smart"), 403);
+        QCOMPARE(chat("other"), 200);
+        QCOMPARE(chat("other"), 200);
+        QCOMPARE(chat("other"), 429);
         gateway.shutdown(1000);
     }
 };

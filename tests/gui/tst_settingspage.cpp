@@ -12,13 +12,16 @@
 #include "testclient.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,41 @@ private Q_SLOTS:
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(!QFile::exists(Gui::Autostart::entryPath()));
         gateway.shutdown(1000);
+    }
+
+    // The theme applies at once and is remembered; "follow the system" puts the platform's look back.
+    void themeAppliesAtOnce()
+    {
+        QSettings().remove(QStringLiteral("ui/theme"));
+        Config::Config config = Config::ConfigLoader::embeddedDefault();
+        Gateway gateway; // not started: the theme needs no endpoint
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, {});
+        controller.setInitialConfig(config);
+        Gui::MainWindow window(&gateway, &controller);
+        const QString systemStyle = QApplication::style()->name();
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        auto *theme = child<QComboBox>(window, "themeComboBox");
+        auto *apply = child<QPushButton>(window, "applySettingsButton");
+        QCOMPARE(theme->currentData().toString(), QStringLiteral("system"));
+
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 80); // the widgets follow
+
+        theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+
+        theme->setCurrentIndex(theme->findData(QStringLiteral("system")));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("system"));
     }
 };
 
