@@ -6,6 +6,7 @@
 #include "fakeupstream.h"
 #include "gateway.h"
 #include "http/httpserver.h"
+#include "localcall.h"
 #include "testclient.h"
 #include "usage/recentusage.h"
 #include "usage/usagestore.h"
@@ -539,6 +540,60 @@ private Q_SLOTS:
         client.close();
         QTRY_COMPARE_WITH_TIMEOUT(m_upstream.connectionsClosedByPeer(), closedBefore + 1, 3000);
         QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->inFlightCount(), 0, 3000);
+    }
+
+    // The in-process path (Gateway::call, the desktop app's Playground): the same handler, headers and
+    // accounting as a request from the network, without a socket or a token; cancelling aborts the
+    // upstream request like a client that goes away.
+    void localCallIsServedLikeANetworkRequest()
+    {
+        Switchyard::Http::HttpHeaders headers;
+        headers.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+        {
+            Switchyard::Gateway stopped;
+            QCOMPARE(stopped.call("POST", "/v1/chat/completions", chatBody("smart"), headers, {}, nullptr),
+                     nullptr);
+        }
+        std::unique_ptr<Switchyard::LocalCall> whole(m_gateway->call("POST", "/v1/chat/completions",
+                                                                     chatBody("smart"), headers,
+                                                                     QStringLiteral("local-app"), nullptr));
+        QVERIFY(whole);
+        QSignalSpy wholeDone(whole.get(), &Switchyard::LocalCall::finished);
+        QVERIFY(wholeDone.wait(5000));
+        QCOMPARE(whole->status(), 200);
+        QVERIFY(!whole->isStreamed());
+        QCOMPARE(whole->headers().value("x-switchyard-route"), QByteArray("smart"));
+        QCOMPARE(QJsonDocument::fromJson(whole->body()).object().value(QLatin1String("object")).toString(),
+                 QStringLiteral("chat.completion"));
+        QCOMPARE(m_recorded->records().last().app, QStringLiteral("local-app"));
+        QCOMPARE(m_recorded->records().last().status, 200);
+
+        std::unique_ptr<Switchyard::LocalCall> streamed(
+            m_gateway->call("POST", "/v1/chat/completions", chatBody("smart", true), headers,
+                            QStringLiteral("local-app"), nullptr));
+        QSignalSpy pieces(streamed.get(), &Switchyard::LocalCall::dataReceived);
+        QSignalSpy streamDone(streamed.get(), &Switchyard::LocalCall::finished);
+        QVERIFY(streamDone.wait(5000));
+        QVERIFY(streamed->isStreamed());
+        QByteArray received; // the pieces as they came make up the body
+        for (const QList<QVariant> &piece : pieces)
+            received += piece.first().toByteArray();
+        QCOMPARE(received, streamed->body());
+        QVERIFY(received.contains("\"content\":\"Hello"));
+        QVERIFY2(streamed->body().endsWith("data: [DONE]\n\n"), streamed->body().constData());
+
+        const int closedBefore = m_upstream.connectionsClosedByPeer();
+        std::unique_ptr<Switchyard::LocalCall> cancelled(
+            m_gateway->call("POST", "/v1/chat/completions", chatBody("slow-stream", true), headers,
+                            QStringLiteral("local-app"), nullptr));
+        QSignalSpy head(cancelled.get(), &Switchyard::LocalCall::headReceived);
+        QVERIFY(head.wait(5000));
+        QCOMPARE(m_gateway->server()->inFlightCount(), 1);
+        cancelled->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(m_upstream.connectionsClosedByPeer(), closedBefore + 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->server()->inFlightCount(), 0, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorded->records().last().status, 499, 3000);
+        QVERIFY(!cancelled->isFinished());
     }
 
     void clientVanishesMidStream()
