@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace Switchyard::Gui {
@@ -19,6 +20,7 @@ namespace Switchyard::Gui {
 namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
+constexpr qint64 kCustomRange = -1; // the time choice's data for an exact range from showFilter()
 
 QString text(const QJsonObject &row, const char *key)
 {
@@ -70,6 +72,7 @@ LogsPage::LogsPage(AppController *controller, QWidget *parent)
     connect(m_ui->logsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogsPage::showDetails);
+    connect(m_model, &UsageLogModel::bodiesFetched, this, &LogsPage::showBodies);
     connect(m_model, &UsageLogModel::loadingChanged, this, &LogsPage::updateStatus);
     connect(m_model, &UsageLogModel::loadFailed, this, [this](const QString &error) {
         m_loadError = tr("Could not read the usage database: %1. Check the data folder's permissions, or "
@@ -150,8 +153,12 @@ void LogsPage::applyFilters()
 {
     Usage::RowFilter filter;
     const qint64 range = m_ui->timeComboBox->currentData().toLongLong();
-    if (range > 0)
+    if (range == kCustomRange) {
+        filter.fromMs = m_customFromMs;
+        filter.toMs = m_customToMs;
+    } else if (range > 0) {
         filter.fromMs = QDateTime::currentMSecsSinceEpoch() - range;
+    }
     filter.app = m_ui->appComboBox->currentData().toString();
     filter.route = m_ui->routeComboBox->currentData().toString();
     filter.provider = m_ui->providerComboBox->currentData().toString();
@@ -159,6 +166,42 @@ void LogsPage::applyFilters()
     filter.status = Usage::RowFilter::Status(m_ui->statusComboBox->currentData().toInt());
     filter.cachedOnly = m_ui->cachedCheckBox->isChecked();
     m_model->setFilter(filter);
+}
+
+void LogsPage::showFilter(const Usage::RowFilter &filter)
+{
+    const QSignalBlocker blockTime(m_ui->timeComboBox), blockApp(m_ui->appComboBox),
+        blockRoute(m_ui->routeComboBox), blockProvider(m_ui->providerComboBox),
+        blockModel(m_ui->modelFilterComboBox), blockStatus(m_ui->statusComboBox),
+        blockCached(m_ui->cachedCheckBox);
+    int time = m_ui->timeComboBox->findData(kCustomRange);
+    if (filter.fromMs > 0 || filter.toMs > 0) {
+        m_customFromMs = filter.fromMs;
+        m_customToMs = filter.toMs;
+        const QString label =
+            tr("%1 – %2").arg(filter.fromMs > 0 ? UsageLogModel::formatTime(filter.fromMs) : QString(),
+                              filter.toMs > 0 ? UsageLogModel::formatTime(filter.toMs) : QString());
+        if (time < 0) {
+            m_ui->timeComboBox->addItem(label, kCustomRange);
+            time = m_ui->timeComboBox->count() - 1;
+        }
+        m_ui->timeComboBox->setItemText(time, label);
+    } else {
+        time = m_ui->timeComboBox->findData(qint64(0)); // all time
+    }
+    m_ui->timeComboBox->setCurrentIndex(time);
+    // A value the config no longer names (a removed provider) is still one to filter by.
+    for (const auto &[box, value] :
+         {std::pair{m_ui->appComboBox, filter.app}, std::pair{m_ui->routeComboBox, filter.route},
+          std::pair{m_ui->providerComboBox, filter.provider},
+          std::pair{m_ui->modelFilterComboBox, filter.model}}) {
+        if (!value.isEmpty() && box->findData(value) < 0)
+            box->addItem(value, value);
+        box->setCurrentIndex(qMax(0, box->findData(value)));
+    }
+    m_ui->statusComboBox->setCurrentIndex(qMax(0, m_ui->statusComboBox->findData(int(filter.status))));
+    m_ui->cachedCheckBox->setChecked(filter.cachedOnly);
+    applyFilters();
 }
 
 void LogsPage::chooseExportFile()
@@ -206,12 +249,15 @@ void LogsPage::showDetails()
         m_ui->tokensValueLabel,    m_ui->costValueLabel,         m_ui->timingValueLabel,
         m_ui->bytesValueLabel,     m_ui->cacheValueLabel,        m_ui->tagsValueLabel};
     m_ui->detailGroupBox->setEnabled(current.isValid());
+    m_ui->logsBodiesPlainTextEdit->clear();
     if (!current.isValid()) {
         for (QLabel *label : values)
             label->clear();
         return;
     }
     const QJsonObject row = m_model->row(current.row());
+    m_ui->logsBodiesPlainTextEdit->setPlaceholderText(tr("Loading…"));
+    m_model->fetchBodies(text(row, "requestId").toLatin1());
     const qint64 startedAt = number(row, "startedAt");
     m_ui->requestIdValueLabel->setText(text(row, "requestId"));
     m_ui->timeValueLabel->setText(
@@ -271,6 +317,29 @@ void LogsPage::showDetails()
             ? tr("Hit, saved %1").arg(UsageLogModel::formatCost(row.value(QLatin1StringView("savedMicros"))))
             : tr("Miss"));
     m_ui->tagsValueLabel->setText(orDash(text(row, "tags")));
+}
+
+// The bodies come from the store off the GUI thread; shown if the request is still the one selected.
+void LogsPage::showBodies(const QByteArray &requestId, bool found, const QByteArray &request,
+                          const QByteArray &response)
+{
+    const QModelIndex current = m_ui->logsTableView->selectionModel()->currentIndex();
+    if (!current.isValid() || text(m_model->row(current.row()), "requestId").toLatin1() != requestId)
+        return;
+    if (!found) {
+        m_ui->logsBodiesPlainTextEdit->clear();
+        m_ui->logsBodiesPlainTextEdit->setPlaceholderText(
+            tr("No bodies were kept for this request: body logging is off (it can be turned on in Settings; "
+               "secrets are redacted)."));
+        return;
+    }
+    // A JSON request reads better indented; a stream stays as it was sent.
+    const QJsonDocument json = QJsonDocument::fromJson(request);
+    const QString shownRequest =
+        json.isNull() ? QString::fromUtf8(request) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    m_ui->logsBodiesPlainTextEdit->setPlainText(
+        tr("Request:\n%1\n\nResponse:\n%2")
+            .arg(shownRequest.trimmed(), QString::fromUtf8(response).trimmed()));
 }
 
 } // namespace Switchyard::Gui

@@ -9,6 +9,10 @@ namespace Ui {
 class LogsPage;
 }
 
+namespace Switchyard::Usage {
+struct RowFilter;
+}
+
 namespace Switchyard::Gui {
 
 class AppController;
@@ -30,6 +34,9 @@ public:
     // Another store (tests); reloads.
     void setStorePath(const QString &path);
     [[nodiscard]] UsageLogModel *model() const { return m_model; }
+    // Sets the filter widgets to `filter` (an exact time range becomes one more time choice) and
+    // reloads: how a chart's bar opens the requests it counts.
+    void showFilter(const Usage::RowFilter &filter);
 
 public Q_SLOTS:
     // Writes every row matching the filters to `path` in the background; the status line tells.
@@ -40,6 +47,8 @@ private:
     void applyFilters();
     void chooseExportFile();
     void showDetails();
+    void showBodies(const QByteArray &requestId, bool found, const QByteArray &request,
+                    const QByteArray &response);
     void updateStatus();
 
     std::unique_ptr<Ui::LogsPage> m_ui;
@@ -47,7 +56,9 @@ private:
     AppController *m_controller;
     UsageLogModel *m_model;
     QString m_exportMessage;
-    QString m_loadError; // of the current filter's last page
+    QString m_loadError;       // of the current filter's last page
+    qint64 m_customFromMs = 0; // the time choice showFilter() added
+    qint64 m_customToMs = 0;
 };
 
 } // namespace Switchyard::Gui

@@ -302,13 +302,13 @@ void PlaygroundPage::onFinished()
     showRecord();
 }
 
-// The cost as it was accounted: the usage record the engine filed for this request (the one with our id,
-// or this app's newest since we sent it).
+// The cost as it was accounted: the usage record the engine filed for this request (by its id; a request
+// refused before routing carries none, then this app's newest since we sent it).
 void PlaygroundPage::showRecord()
 {
     if (!m_call)
         return;
-    const QByteArray id = m_call->headers().value("x-request-id");
+    const QByteArray id = m_call->headers().value("x-switchyard-request-id");
     const QList<Usage::UsageRecord> records = m_controller->gateway()->recentUsage().records();
     const Usage::UsageRecord *found = nullptr;
     for (auto it = records.crbegin(); it != records.crend() && !found; ++it) {

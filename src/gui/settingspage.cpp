@@ -54,6 +54,7 @@ void SettingsPage::load()
     m_ui->originsLineEdit->setText(c.server.allowedOrigins.join(QLatin1String(", ")));
     m_ui->storeUsageCheckBox->setChecked(c.usage.store);
     m_ui->retentionSpinBox->setValue(c.usage.retentionDays);
+    m_ui->logBodiesCheckBox->setChecked(c.usage.logBodies);
     m_ui->cacheCheckBox->setChecked(c.cache.enabled);
     m_ui->cacheTtlSpinBox->setValue(c.cache.ttlSeconds);
     m_ui->startAtLoginCheckBox->setChecked(Autostart::isEnabled());
@@ -77,6 +78,7 @@ void SettingsPage::apply()
     Config::Config next = m_controller->config();
     next.usage.store = m_ui->storeUsageCheckBox->isChecked();
     next.usage.retentionDays = m_ui->retentionSpinBox->value();
+    next.usage.logBodies = m_ui->logBodiesCheckBox->isChecked();
     next.cache.enabled = m_ui->cacheCheckBox->isChecked();
     next.cache.ttlSeconds = m_ui->cacheTtlSpinBox->value();
     const bool startAtLogin = m_ui->startAtLoginCheckBox->isChecked();

@@ -61,6 +61,16 @@ void UsageLogWorker::load(quint64 generation, const QString &path, const Usage::
     Q_EMIT loaded(generation, rows, error);
 }
 
+void UsageLogWorker::fetchBodies(const QString &path, const QByteArray &requestId)
+{
+    QString error;
+    std::optional<Usage::LoggedBodies> bodies;
+    if (ensureOpen(path, &error))
+        bodies = m_store->bodies(requestId);
+    Q_EMIT bodiesFetched(requestId, bodies.has_value(), bodies ? bodies->request : QByteArray(),
+                         bodies ? bodies->response : QByteArray());
+}
+
 QString UsageLogWorker::csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
@@ -164,6 +174,7 @@ UsageLogModel::UsageLogModel(QObject *parent) : QAbstractTableModel(parent), m_w
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &UsageLogWorker::loaded, this, &UsageLogModel::onLoaded);
+    connect(m_worker, &UsageLogWorker::bodiesFetched, this, &UsageLogModel::bodiesFetched);
     m_thread.start();
 }
 
@@ -190,6 +201,15 @@ void UsageLogModel::setFilter(const Usage::RowFilter &filter)
         return;
     m_filter = filter;
     reload();
+}
+
+void UsageLogModel::fetchBodies(const QByteArray &requestId)
+{
+    if (m_path.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path = m_path, requestId] { worker->fetchBodies(path, requestId); },
+        Qt::QueuedConnection);
 }
 
 void UsageLogModel::reload()

@@ -27,6 +27,8 @@ public:
 
     void load(quint64 generation, const QString &path, const Usage::RowFilter &filter,
               const std::optional<Usage::RowPosition> &after, int limit);
+    // The bodies logged with one request (body logging), or found = false.
+    void fetchBodies(const QString &path, const QByteArray &requestId);
     // Every row matching `filter`, page by page, as CSV (RFC 4180) to `file`, replaced atomically.
     void exportCsv(const QString &path, const Usage::RowFilter &filter, const QString &file);
 
@@ -37,6 +39,8 @@ public:
 Q_SIGNALS:
     void loaded(quint64 generation, const QList<QJsonObject> &rows, const QString &error);
     void exported(qint64 rows, const QString &error);
+    void bodiesFetched(const QByteArray &requestId, bool found, const QByteArray &request,
+                       const QByteArray &response);
 
 private:
     bool ensureOpen(const QString &path, QString *error);
@@ -83,6 +87,8 @@ public:
     [[nodiscard]] QJsonObject row(int row) const { return m_rows.value(row); }
     // Writes every row matching the filter to `file` on a thread of its own; exportFinished() tells.
     void exportCsv(const QString &file);
+    // Reads the bodies logged with `requestId` off the GUI thread; bodiesFetched() answers.
+    void fetchBodies(const QByteArray &requestId);
     [[nodiscard]] bool isExporting() const { return !m_exportThread.isNull(); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -101,6 +107,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const QString &error);
     void exportFinished(qint64 rows, const QString &error);
+    void bodiesFetched(const QByteArray &requestId, bool found, const QByteArray &request,
+                       const QByteArray &response);
 
 private:
     void onLoaded(quint64 generation, const QList<QJsonObject> &rows, const QString &error);

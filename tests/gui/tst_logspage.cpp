@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,6 +67,11 @@ bool seed(const QString &path, qint64 now)
         r.firstByteMs = 45;
         r.tags = i == 2 ? QStringLiteral("a,\"b\"") : QString();
         r.attempts.append(Usage::Attempt{r.provider, r.model, r.status, r.errorCode, r.latencyMs});
+        if (i == 1) { // the one request logged with its bodies
+            r.bodiesLogged = true;
+            r.requestBody = R"({"model":"smart","messages":[{"role":"user","content":"hello"}]})";
+            r.responseBody = R"({"choices":[{"message":{"content":"Hi there"}}]})";
+        }
         records.append(r);
         costs.append(i % 4 == 0 ? std::nullopt : std::optional<qint64>(qint64(i) * 1000));
     }
@@ -255,6 +261,32 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, expected);
         QCOMPARE(Gui::UsageLogWorker::csvField(field), expected);
+    }
+
+    // The detail pane shows what body logging kept, read off the GUI thread, and says when nothing was.
+    void bodiesInTheDetailPane()
+    {
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("usage.sqlite"));
+        QVERIFY(seed(storePath, QDateTime::currentMSecsSinceEpoch()));
+        Gateway gateway;
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, QString());
+        controller.setInitialConfig(Config::ConfigLoader::embeddedDefault());
+        Gui::LogsPage page(&controller);
+        page.setStorePath(storePath);
+        QTRY_COMPARE(page.model()->rowCount(), Gui::UsageLogModel::kPageSize);
+        auto *table = child<QTableView>(page, "logsTableView");
+        auto *bodies = child<QPlainTextEdit>(page, "logsBodiesPlainTextEdit");
+        table->setCurrentIndex(page.model()->index(1, 0));
+        QTRY_VERIFY(bodies->toPlainText().startsWith(QLatin1String("Request:\n{")));
+        QVERIFY2(bodies->toPlainText().contains(QLatin1String("\"content\": \"hello\"")),
+                 qPrintable(bodies->toPlainText())); // indented for reading
+        QVERIFY(bodies->toPlainText().endsWith(
+            QLatin1String("Response:\n{\"choices\":[{\"message\":{\"content\":\"Hi there\"}}]}")));
+        table->setCurrentIndex(page.model()->index(0, 0));
+        QVERIFY(bodies->toPlainText().isEmpty());
+        QTRY_VERIFY(bodies->placeholderText().contains(QLatin1String("body logging is off")));
     }
 
     void noStoreSaysSo()

@@ -131,8 +131,9 @@ private Q_SLOTS:
         gateway.shutdown(1000);
     }
 
-    // The theme applies at once and is remembered; "follow the system" puts the platform's look back.
-    void themeAppliesAtOnce()
+    // The theme applies at once and is remembered; "follow the system" puts the platform's look back. Body
+    // logging is a config setting like the others.
+    void themeAndBodyLogging()
     {
         QSettings().remove(QStringLiteral("ui/theme"));
         Config::Config config = Config::ConfigLoader::embeddedDefault();
@@ -146,6 +147,13 @@ private Q_SLOTS:
         auto *theme = child<QComboBox>(window, "themeComboBox");
         auto *apply = child<QPushButton>(window, "applySettingsButton");
         QCOMPARE(theme->currentData().toString(), QStringLiteral("system"));
+
+        // Body logging is off unless turned on here; it reaches the config.
+        auto *bodies = child<QCheckBox>(window, "logBodiesCheckBox");
+        QVERIFY(!bodies->isChecked());
+        bodies->setChecked(true);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(controller.config().usage.logBodies);
 
         theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
         QTest::mouseClick(apply, Qt::LeftButton);

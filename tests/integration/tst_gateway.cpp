@@ -596,6 +596,37 @@ private Q_SLOTS:
         QVERIFY(!cancelled->isFinished());
     }
 
+    // Body logging (usage.logBodies): off by default — nothing of a prompt is kept; on, the request and
+    // the answer as the client got them, streamed or not.
+    void bodiesAreLoggedOnlyWhenOn()
+    {
+        const TestResponse before = call(TestClient::post("/v1/chat/completions", chatBody("smart")));
+        QCOMPARE(before.status, 200);
+        Config config = makeConfig();
+        config.usage.logBodies = true;
+        startGateway(config);
+        const QByteArray request = chatBody("smart", false, ",\"user\":\"body-logging-test\"");
+        const TestResponse whole = call(TestClient::post("/v1/chat/completions", request));
+        QCOMPARE(whole.status, 200);
+        const TestResponse streamed = call(TestClient::post("/v1/chat/completions", chatBody("smart", true)));
+        QCOMPARE(streamed.status, 200);
+        stopGateway(); // writes what is queued
+        Switchyard::Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(m_dataDir.filePath(QStringLiteral("usage.sqlite")), &error), qPrintable(error));
+        QVERIFY(!store.bodies(before.header("x-switchyard-request-id")));
+        const std::optional<Switchyard::Usage::LoggedBodies> got = store.bodies(whole.header("x-switchyard-request-id"));
+        QVERIFY(got);
+        QCOMPARE(got->request, request);
+        QCOMPARE(got->response, whole.body);
+        const std::optional<Switchyard::Usage::LoggedBodies> stream =
+            store.bodies(streamed.header("x-switchyard-request-id"));
+        QVERIFY(stream);
+        QVERIFY2(stream->response.endsWith("data: [DONE]\n\n"), stream->response.constData());
+        QCOMPARE(stream->response, streamed.body);
+        startGateway(makeConfig()); // for cleanup()'s count
+    }
+
     void clientVanishesMidStream()
     {
         // The client resets the connection while a large stream is being written to it: the write

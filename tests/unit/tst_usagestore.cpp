@@ -89,7 +89,7 @@ QString freshLocation(const QTemporaryDir &dir)
     db.setUserName(parsed.userName());
     if (db.open())
         QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS requests, usage_hourly, usage_daily, "
-                                          "latency_hourly, switchyard_schema CASCADE"));
+                                          "latency_hourly, request_bodies, switchyard_schema CASCADE"));
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("pg-reset"));
@@ -217,6 +217,44 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.open(path, &error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    // Body logging: kept apart from the rows, only for records that logged them, with anything shaped
+    // like a key or a token redacted, and purged with the rows.
+    void bodiesKeptOnlyWhenLogged()
+    {
+        QTemporaryDir dir;
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(freshLocation(dir), &error), qPrintable(error));
+        QRandomGenerator rng(7);
+        UsageRecord logged = makeRecord(rng, 1'000'000);
+        logged.requestId = "req_logged";
+        logged.bodiesLogged = true;
+        logged.requestBody =
+            R"({"model":"smart","messages":[{"role":"user","content":"my key is sk-proj-abcdefghijklmnopqrstuvwxyz0123456789"}]})";
+        logged.responseBody = "data: {\"choices\":[]}\n\n";
+        UsageRecord plain = makeRecord(rng, 2'000'000);
+        plain.requestId = "req_plain";
+        UsageRecord empty = makeRecord(rng, 3'000'000);
+        empty.requestId = "req_empty_answer";
+        empty.bodiesLogged = true;
+        empty.requestBody = "{}";
+        QVERIFY2(store.insert({logged, plain, empty}, {std::nullopt, std::nullopt, std::nullopt}, &error),
+                 qPrintable(error));
+
+        const std::optional<Usage::LoggedBodies> got = store.bodies("req_logged");
+        QVERIFY(got);
+        QVERIFY2(got->request.contains("\"content\":\"my key is "), got->request.constData());
+        QVERIFY2(!got->request.contains("abcdefghijklmnopqrstuvwxyz0123456789"), got->request.constData());
+        QCOMPARE(got->response, logged.responseBody);
+        QVERIFY(!store.bodies("req_plain"));
+        QVERIFY(store.bodies("req_empty_answer"));
+        QCOMPARE(store.bodies("req_empty_answer")->response, QByteArray());
+
+        QCOMPARE(store.purgeBefore(2'500'000), 2);
+        QVERIFY(!store.bodies("req_logged"));
+        QVERIFY(store.bodies("req_empty_answer"));
     }
 
     void rollupsEqualRawSums()
@@ -444,11 +482,12 @@ private Q_SLOTS:
             QVERIFY(store.insert(records, costs, &error));
         }
         {
-            // Make it a version-1 database: hourly rollups only, no saved_micros.
+            // Make it a version-1 database: hourly rollups only, no saved_micros, no logged bodies.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE usage_daily")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE request_bodies")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE requests DROP COLUMN saved_micros")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE usage_hourly DROP COLUMN saved_micros")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));

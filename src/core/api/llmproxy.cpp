@@ -361,7 +361,7 @@ bool LlmProxy::lookUpCache()
     AccessPolicy::addCorsHeaders(request, out);
     QByteArray body = QJsonDocument(Llm::encodeResponse(m_inbound, hit->response, *m_request))
                           .toJson(QJsonDocument::Compact);
-    m_record.bytesOut = body.size();
+    sent(body);
     record(200, {});
     m_exchange->respond(200, std::move(out), std::move(body));
     return true;
@@ -562,7 +562,7 @@ void LlmProxy::answerCountTokensLocally()
     addRoutingHeaders(headers);
     AccessPolicy::addCorsHeaders(m_exchange->request(), headers);
     const QByteArray body = "{\"input_tokens\":" + QByteArray::number(tokens) + '}';
-    m_record.bytesOut = body.size();
+    sent(body);
     record(200, {});
     m_exchange->respond(200, std::move(headers), body);
 }
@@ -787,7 +787,7 @@ void LlmProxy::handleStreamData(const QByteArray &data)
     if (m_sse.overflowed()) {
         // An event past the parser's bound (no blank line for 16 MiB): the stream cannot be followed.
         if (!out.isEmpty()) {
-            m_record.bytesOut += out.size();
+            sent(out);
             m_exchange->writeStream(out);
         }
         if (m_call) {
@@ -804,7 +804,7 @@ void LlmProxy::handleStreamData(const QByteArray &data)
     }
     if (out.isEmpty())
         return;
-    m_record.bytesOut += out.size();
+    sent(out);
     m_exchange->writeStream(out, !(m_call && m_call->isDeliveringLast()));
     // A write can find the client gone and abort us synchronously (onClientAborted()).
     if (m_call && !m_exchange->canWrite())
@@ -947,7 +947,7 @@ void LlmProxy::endClientStream(const std::optional<Llm::Error> &failure)
         }
     }
     if (!out.isEmpty()) {
-        m_record.bytesOut += out.size();
+        sent(out);
         m_exchange->writeStream(out);
     }
     if (!error && m_cacheAnswer && m_cacheAnswer->complete()) {
@@ -986,7 +986,7 @@ void LlmProxy::finishNonStream()
         const QByteArray type = m_upstreamHeaders.value("content-type");
         out.add(QByteArrayLiteral("Content-Type"),
                 type.isEmpty() ? QByteArrayLiteral("application/json") : type);
-        m_record.bytesOut = m_buffer.size();
+        sent(m_buffer);
         record(m_upstreamStatus, {});
         m_exchange->respond(m_upstreamStatus, std::move(out), std::exchange(m_buffer, {}));
         return;
@@ -1022,7 +1022,7 @@ void LlmProxy::finishNonStream()
     out.add(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     QByteArray body =
         QJsonDocument(Llm::encodeResponse(m_inbound, response, *m_request)).toJson(QJsonDocument::Compact);
-    m_record.bytesOut = body.size();
+    sent(body);
     record(200, {});
     m_exchange->respond(200, std::move(out), std::move(body));
 }
@@ -1093,7 +1093,7 @@ void LlmProxy::respondSynthesizedStream(const Llm::Response &response)
     out.add(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     addRoutingHeaders(out);
     AccessPolicy::addCorsHeaders(m_exchange->request(), out);
-    m_record.bytesOut = body.size();
+    sent(body);
     m_record.firstByteMs = m_clock.elapsed();
     record(200, {});
     m_exchange->respond(200, std::move(out), std::move(body));
@@ -1351,9 +1351,19 @@ void LlmProxy::finishWithError(const Llm::Error &error)
     if (m_target)
         addRoutingHeaders(response.headers);
     AccessPolicy::addCorsHeaders(m_exchange->request(), response.headers);
-    m_record.bytesOut = response.body.size();
+    sent(response.body);
     record(status, error.code.isEmpty() ? QStringLiteral("error") : error.code);
     m_exchange->respond(std::move(response));
+}
+
+void LlmProxy::sent(QByteArrayView bytes)
+{
+    m_record.bytesOut += bytes.size();
+    if (!m_config || !m_config->usage.logBodies)
+        return;
+    constexpr qsizetype cap = Config::UsageSettings::kMaxLoggedBodyBytes;
+    if (m_record.responseBody.size() < cap)
+        m_record.responseBody += bytes.first(qMin(bytes.size(), cap - m_record.responseBody.size()));
 }
 
 void LlmProxy::record(int status, const QString &errorCode)
@@ -1361,6 +1371,13 @@ void LlmProxy::record(int status, const QString &errorCode)
     if (m_recorded)
         return;
     m_recorded = true;
+    if (m_config && m_config->usage.logBodies && m_exchange) {
+        // The bodies as the client sent and got them (cut at the cap); redacted when they are stored.
+        constexpr qsizetype cap = Config::UsageSettings::kMaxLoggedBodyBytes;
+        const QByteArray &body = m_exchange->request().body;
+        m_record.bodiesLogged = true;
+        m_record.requestBody = body.size() > cap ? body.left(cap) : body;
+    }
     if (m_healthOpen) // the attempt that produced the answer (or was cut off by the client)
         endAttempt(status == 499                    ? Routing::Outcome::Kind::Cancelled
                    : status < 400                   ? Routing::Outcome::Kind::Success
@@ -1422,8 +1439,10 @@ void LlmProxy::addRoutingHeaders(Http::HttpHeaders &headers) const
         headers.add(QByteArrayLiteral("x-switchyard-budget-warning"), m_budgetWarning);
     if (!m_cacheStatus.isEmpty())
         headers.add(QByteArrayLiteral("x-switchyard-cache"), m_cacheStatus);
-    // Our own id for this request (also in its usage record), in the header each SDK reads it from:
-    // Anthropic's `request-id`, OpenAI's `x-request-id` (unless the provider's was passed on).
+    // Our own id for this request (also in its usage record): always in x-switchyard-request-id (to find
+    // it in Logs), and in the header each SDK reads it from — Anthropic's `request-id`, OpenAI's
+    // `x-request-id` — unless the provider's own was passed on there.
+    headers.add(QByteArrayLiteral("x-switchyard-request-id"), m_requestId);
     if (m_inbound == Llm::Dialect::AnthropicMessages)
         headers.add(QByteArrayLiteral("request-id"), m_requestId);
     else if (!headers.contains("x-request-id"))

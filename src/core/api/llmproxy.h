@@ -110,6 +110,8 @@ private:
     void addRoutingHeaders(Http::HttpHeaders &headers) const;
     void copyUpstreamHeaders(const Http::HttpHeaders &from, Http::HttpHeaders &to) const;
     void record(int status, const QString &errorCode);
+    // Bytes of the answer on their way to the client: counted, and kept when bodies are logged.
+    void sent(QByteArrayView bytes);
     void respondExplain(const std::optional<Llm::Error> &refusal);
 
     QPointer<Http::HttpExchange> m_exchange;

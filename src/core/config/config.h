@@ -65,6 +65,10 @@ struct UsageSettings
     bool store = true;      // keep every request in the usage database in the data directory
     int retentionDays = 90; // raw rows older than this are deleted (hourly rollups are kept); 0: never
     QString database;       // PostgreSQL URL for a store shared by several daemons; empty: the SQLite file
+    // Keep each request's and response's body (secrets redacted, at most kMaxLoggedBodyBytes each) beside
+    // its usage record, for the Logs page. Off by default: prompts are the user's business.
+    bool logBodies = false;
+    static constexpr qsizetype kMaxLoggedBodyBytes = 1024 * 1024;
 
     bool operator==(const UsageSettings &) const = default;
 };

@@ -315,6 +315,7 @@ void readUsage(ObjectReader &r, UsageSettings &s)
     r.boolean(QStringLiteral("store"), &s.store);
     r.integer(QStringLiteral("retentionDays"), &s.retentionDays, 0, 100'000);
     r.string(QStringLiteral("database"), &s.database);
+    r.boolean(QStringLiteral("logBodies"), &s.logBodies);
     if (!s.database.isEmpty() && !s.database.startsWith(QLatin1String("postgres://")) &&
         !s.database.startsWith(QLatin1String("postgresql://")))
         r.error(
@@ -1293,6 +1294,8 @@ QJsonObject ConfigLoader::toJson(const Config &c)
     putInt(usage, "retentionDays", c.usage.retentionDays, us.retentionDays);
     if (!c.usage.database.isEmpty())
         usage.insert(QStringLiteral("database"), c.usage.database);
+    if (c.usage.logBodies != us.logBodies)
+        usage.insert(QStringLiteral("logBodies"), c.usage.logBodies);
     if (!usage.isEmpty())
         root.insert(QStringLiteral("usage"), usage);
     QJsonObject cache;

@@ -11,6 +11,10 @@ void RecentUsage::record(const UsageRecord &record)
     auto &shard = m_shards.local();
     QMutexLocker lock(&shard.mutex);
     shard.data.records.emplace_back(sequence, record);
+    // Logged bodies (up to a MiB each) live in the store, not in a ring of a thousand records.
+    UsageRecord &kept = shard.data.records.back().second;
+    kept.requestBody.clear();
+    kept.responseBody.clear();
     if (qsizetype(shard.data.records.size()) > m_capacity)
         shard.data.records.pop_front();
     // Counted once it is readable: whoever sees the count grow finds the record.

@@ -22,7 +22,7 @@ struct Attempt
 
 // One client request, as it will be stored (issue: usage store) and shown: who asked, how it was
 // routed, what every attempt did, and the tokens as the provider reported them (or estimated, and
-// then marked so). Never holds a key, a token secret or a prompt.
+// then marked so). Never holds a key or a token secret; holds a prompt only with body logging on.
 struct UsageRecord
 {
     QByteArray requestId;   // "req_sy_…", also sent to the client in a response header
@@ -49,6 +49,11 @@ struct UsageRecord
     qint64 firstByteMs = -1; // time to the first byte sent to the client, for streams
     qint64 bytesIn = 0;      // request body
     qint64 bytesOut = 0;     // response body sent
+    // Only with body logging on (config usage.logBodies): what the client sent and what it got, each cut
+    // at UsageSettings::kMaxLoggedBodyBytes. Secrets are redacted when the record is stored.
+    bool bodiesLogged = false;
+    QByteArray requestBody;
+    QByteArray responseBody;
 };
 
 // Where finished requests go. Called from serving threads: implementations must be thread-safe and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usagestore.h"
 
+#include "secrets/redaction.h"
+
 #include <QAtomicInteger>
 #include <QHash>
 #include <QJsonArray>
@@ -126,7 +128,24 @@ ALTER TABLE requests ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE usage_hourly ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE usage_daily ADD COLUMN saved_micros INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4: request and response bodies, kept only while body logging is on (usage.logBodies); apart from
+    // the rows, so that the log view and the rollups never read them.
+    R"sql(
+CREATE TABLE request_bodies (
+    request_id TEXT PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    request BLOB NOT NULL,
+    response BLOB NOT NULL
+);
+CREATE INDEX request_bodies_started_at ON request_bodies (started_at);
+)sql",
 };
+
+// A body as it is stored: anything shaped like a key or a token removed (a prompt may quote one).
+QByteArray redactedBody(const QByteArray &body)
+{
+    return body.isEmpty() ? QByteArray("") : Secrets::redactSecrets(QString::fromUtf8(body)).toUtf8();
+}
 
 // RAII transaction: rolls back unless committed.
 class Transaction
@@ -563,7 +582,8 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
             *error = m_db.lastError().text();
         return false;
     }
-    if (!(m_postgres ? insertRowsQt(records, costs, error) : insertRowsSqlite(records, costs, error)))
+    if (!(m_postgres ? insertRowsQt(records, costs, error) : insertRowsSqlite(records, costs, error)) ||
+        !insertBodies(records, error))
         return false;
     QHash<RollupKey, UsageRow> rollups;
     QHash<LatencyKey, qint64> latencies;
@@ -676,8 +696,52 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
     return true;
 }
 
+bool UsageStore::insertBodies(const QList<UsageRecord> &records, QString *error)
+{
+    QSqlQuery q(m_db);
+    bool prepared = false;
+    for (const UsageRecord &r : records) {
+        if (!r.bodiesLogged)
+            continue;
+        if (!prepared) {
+            q.prepare(m_postgres
+                          ? QStringLiteral("INSERT INTO request_bodies (request_id, started_at, request, "
+                                           "response) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                          : QStringLiteral("INSERT OR IGNORE INTO request_bodies (request_id, started_at, "
+                                           "request, response) VALUES (?, ?, ?, ?)"));
+            prepared = true;
+        }
+        q.bindValue(0, QString::fromLatin1(r.requestId));
+        q.bindValue(1, r.startedAtMs);
+        q.bindValue(2, redactedBody(r.requestBody));
+        q.bindValue(3, redactedBody(r.responseBody));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<LoggedBodies> UsageStore::bodies(const QByteArray &requestId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT request, response FROM request_bodies WHERE request_id = ?"));
+    q.bindValue(0, QString::fromLatin1(requestId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return LoggedBodies{q.value(0).toByteArray(), q.value(1).toByteArray()};
+}
+
 qint64 UsageStore::purgeBefore(qint64 beforeMs)
 {
+    {
+        QSqlQuery bodies(m_db);
+        bodies.prepare(QStringLiteral("DELETE FROM request_bodies WHERE started_at < ?"));
+        bodies.bindValue(0, beforeMs);
+        bodies.exec();
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM requests WHERE started_at < ?"));
     q.bindValue(0, beforeMs);

@@ -87,6 +87,13 @@ struct RowPosition
     qint64 id = 0;
 };
 
+// What a request sent and got, when body logging was on (secrets redacted).
+struct LoggedBodies
+{
+    QByteArray request;
+    QByteArray response;
+};
+
 struct LatencyStats
 {
     qint64 count = 0;
@@ -118,7 +125,10 @@ public:
     // Inserts the records and updates the rollups in one transaction. `costs[i]` is record i's cost in
     // micro-dollars, or nullopt when unpriced.
     bool insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs, QString *error);
-    // Deletes raw rows started before `beforeMs` (rollups are kept). Returns rows deleted.
+    // The bodies logged with the request `requestId` (usage.logBodies), nullopt when none were.
+    [[nodiscard]] std::optional<LoggedBodies> bodies(const QByteArray &requestId);
+    // Deletes raw rows (and logged bodies) started before `beforeMs` (rollups are kept). Returns rows
+    // deleted.
     qint64 purgeBefore(qint64 beforeMs);
 
     [[nodiscard]] QList<UsageRow> aggregate(const UsageQuery &query);
@@ -144,6 +154,7 @@ private:
     QHash<QString, qint64> spendBy(const QString &column, qint64 fromMs); // column: "app" or "route"
     bool insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
                       QString *error);
+    bool insertBodies(const QList<UsageRecord> &records, QString *error);
     bool insertRowsSqlite(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
                           QString *error);
     QString dialectSql(const QString &sqliteSql) const;
