@@ -3,24 +3,21 @@
 
 #include "appspage.h"
 #include "gateway.h"
-#include "http/httpserver.h"
 #include "logspage.h"
+#include "overviewpage.h"
 #include "playgroundpage.h"
 #include "providerspage.h"
 #include "settingspage.h"
 #include "trayicon.h"
 #include "ui_mainwindow.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTimer>
 
 namespace Switchyard::Gui {
 
@@ -28,9 +25,7 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_gateway(gateway)
 {
     m_ui->setupUi(this);
-    // The shell: the sidebar picks a page of the stack; the form's own content is the Overview page.
-    QWidget *overview = takeCentralWidget();
-    overview->setObjectName(QStringLiteral("overviewPage"));
+    // The shell: the sidebar picks a page of the stack.
     auto *shell = new QWidget(this);
     auto *layout = new QHBoxLayout(shell);
     m_sidebar = new QListWidget(shell);
@@ -43,7 +38,11 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     layout->addWidget(m_pages, 1);
     setCentralWidget(shell);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    addPage(overview, tr("Overview"), QString());
+    m_overview = new OverviewPage(gateway, controller, m_pages);
+    connect(m_overview, &OverviewPage::baseUrlCopied, this,
+            [this] { statusBar()->showMessage(tr("Base URL copied"), 3000); });
+    connect(m_overview, &OverviewPage::logsRequested, this, &MainWindow::showLogs);
+    addPage(m_overview, tr("Overview"), QStringLiteral("overviewPage"));
     if (controller) {
         addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
                 QStringLiteral("providersPage"));
@@ -57,16 +56,10 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
     setMinimumSize(720, 480);
     resize(960, 680); // restoreGeometry() below wins when there is a saved size
-    connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyBaseUrl);
-    auto *timer = new QTimer(this);
-    timer->setInterval(1000);
-    connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
-    timer->start();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_sidebar->setCurrentRow(
         qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), m_pages->count() - 1));
-    refresh();
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &objectName)
@@ -87,7 +80,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setStartupError(const QString &error)
 {
     m_startupError = error;
-    refresh();
+    m_overview->setStartupError(error);
+}
+
+void MainWindow::showLogs(const Usage::RowFilter &filter)
+{
+    auto *logs = m_pages->findChild<LogsPage *>();
+    if (!logs)
+        return; // no controller, no Logs page
+    logs->showFilter(filter);
+    m_sidebar->setCurrentRow(m_pages->indexOf(logs));
 }
 
 QString MainWindow::invalidConfigMessage(const QString &path, const QStringList &errors)
@@ -119,33 +121,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/page"), m_sidebar->currentRow());
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::refresh()
-{
-    const bool running = m_gateway->isRunning();
-    if (running) {
-        m_ui->statusValueLabel->setText(tr("Running"));
-        m_ui->baseUrlLineEdit->setText(m_gateway->baseUrl());
-        const Http::HttpServer *server = m_gateway->server();
-        m_ui->requestsValueLabel->setText(QLocale().toString(qulonglong(server->requestCount())));
-        m_ui->inFlightValueLabel->setText(QLocale().toString(server->inFlightCount()));
-        m_ui->connectionsValueLabel->setText(QLocale().toString(server->connectionCount()));
-    } else {
-        m_ui->statusValueLabel->setText(m_startupError.isEmpty() ? tr("Stopped")
-                                                                 : tr("Not running: %1").arg(m_startupError));
-        m_ui->baseUrlLineEdit->clear();
-        m_ui->requestsValueLabel->setText(QStringLiteral("–"));
-        m_ui->inFlightValueLabel->setText(QStringLiteral("–"));
-        m_ui->connectionsValueLabel->setText(QStringLiteral("–"));
-    }
-    m_ui->copyButton->setEnabled(running);
-}
-
-void MainWindow::copyBaseUrl()
-{
-    QGuiApplication::clipboard()->setText(m_ui->baseUrlLineEdit->text());
-    statusBar()->showMessage(tr("Base URL copied"), 3000);
 }
 
 } // namespace Switchyard::Gui
