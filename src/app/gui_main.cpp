@@ -3,6 +3,7 @@
 // draws and manages it.
 
 #include "appcontroller.h"
+#include "config/confighistory.h"
 #include "config/configlocation.h"
 #include "firstrunwizard.h"
 #include "gateway.h"
@@ -10,6 +11,7 @@
 #include "secrets/keychainkeystore.h"
 #include "secrets/keyloader.h"
 #include "singleinstance.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,8 +19,10 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QLocale>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -62,14 +66,20 @@ int main(int argc, char *argv[])
         QStringLiteral("Show the window in <language> (e.g. de, zh_CN, en) instead of the ui/language "
                        "setting or the system's language."),
         QStringLiteral("language"));
-    parser.addOptions({configOption, portOption, selfTestOption, languageOption});
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Start like --self-test, then save a PNG of every page of the window into <dir> "
+                       "(screenshot-<page>.png) and exit; tools/screenshots.sh runs it under Xvfb."),
+        QStringLiteral("dir"));
+    parser.addOptions({configOption, portOption, selfTestOption, languageOption, screenshotsOption});
     parser.process(app);
 
     // One window per session: a second launch raises the first one's window and exits, before it
     // touches the config, the keychain or the port. Not for --self-test, which CI runs beside
     // whatever else is up.
     Switchyard::Gui::SingleInstance instance;
-    if (!parser.isSet(selfTestOption)) {
+    const bool unattended = parser.isSet(selfTestOption) || parser.isSet(screenshotsOption);
+    if (!unattended) {
         QString message;
         switch (instance.claim(&message)) {
         case Switchyard::Gui::SingleInstance::Claim::Primary: break;
@@ -102,6 +112,9 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    if (const auto theme = Switchyard::Gui::Theme::saved(); theme != Switchyard::Gui::Theme::Mode::System)
+        Switchyard::Gui::Theme::apply(theme);
+
     Switchyard::Config::ConfigSource source = Switchyard::Config::loadConfig(parser.value(configOption));
     Switchyard::Gateway gateway;
     Switchyard::Secrets::KeychainKeyStore keychain(QStringLiteral(SWITCHYARD_APP_ID),
@@ -112,6 +125,10 @@ int main(int argc, char *argv[])
         &gateway, &keychain, source.path.isEmpty() ? Switchyard::Config::userConfigPath() : source.path);
     if (source.config)
         controller.setInitialConfig(*source.config);
+    // Every applied config is kept as a version in the data dir; the Routes page restores them.
+    Switchyard::Config::ConfigHistory history(
+        QDir(Switchyard::Config::defaultDataDir()).filePath(QStringLiteral("config-history")));
+    controller.setHistory(&history);
     Switchyard::Gui::MainWindow window(&gateway, source.config ? &controller : nullptr);
     QString error;
     if (!source.config)
@@ -119,8 +136,7 @@ int main(int argc, char *argv[])
     window.setStartupError(error);
     window.show();
     // A first start (no provider key, no app token): the welcome flow, over the window.
-    if (source.config && !parser.isSet(selfTestOption) &&
-        Switchyard::Gui::FirstRunWizard::isNeeded(controller.config()))
+    if (source.config && !unattended && Switchyard::Gui::FirstRunWizard::isNeeded(controller.config()))
         (new Switchyard::Gui::FirstRunWizard(&controller, &window))->open();
     QObject::connect(&instance, &Switchyard::Gui::SingleInstance::activationRequested, &window,
                      [&window](const QVariantMap &platformData) {
@@ -180,11 +196,37 @@ int main(int argc, char *argv[])
                 messages.prepend(startError);
             window.setStartupError(messages.join(QLatin1Char('\n')));
             started = true;
-            if (!messages.isEmpty() && !parser.isSet(selfTestOption))
+            if (!messages.isEmpty() && !unattended)
                 window.reportStartupError();
         });
     }
 
+    if (parser.isSet(screenshotsOption)) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!started && source.config && waited.elapsed() < 15'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        const QDir dir(parser.value(screenshotsOption));
+        QDir().mkpath(dir.path());
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+        int saved = 0;
+        for (int row = 0; sidebar && pages && row < sidebar->count(); ++row) {
+            sidebar->setCurrentRow(row);
+            // Pages load what they show off the GUI thread: give them a moment, as a person would.
+            QElapsedTimer settle;
+            settle.start();
+            while (settle.elapsed() < 1500)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            const QString name = pages->currentWidget()->objectName().remove(QStringLiteral("Page"));
+            const QString path = dir.filePath(QStringLiteral("screenshot-%1.png").arg(name));
+            if (window.grab().save(path)) {
+                std::fprintf(stdout, "%s\n", qPrintable(path));
+                ++saved;
+            }
+        }
+        return saved > 0 && gateway.isRunning() ? 0 : 1;
+    }
     if (parser.isSet(selfTestOption)) {
         QElapsedTimer waited;
         waited.start();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "config/confighistory.h"
 #include "config/configloader.h"
 #include "gateway.h"
 
@@ -36,9 +37,18 @@ bool AppController::apply(const Config::Config &next, QStringList *errors)
             return false;
         }
     }
-    m_config = *checked;
+    const Config::Config previous = std::exchange(m_config, *checked);
     if (m_gateway && m_gateway->isRunning())
         m_gateway->applyConfig(m_config);
+    if (m_history) {
+        // Only after the config is saved and serving. A version that cannot be written costs the
+        // undo of this edit, not the edit: logged, and the apply stands.
+        QString error;
+        if ((m_history->isEmpty() && !m_history->save(previous, &error)) ||
+            !m_history->save(m_config, &error))
+            qWarning("Could not keep a version of the config in %s: %s", qPrintable(m_history->folder()),
+                     qPrintable(error));
+    }
     Q_EMIT configChanged();
     return true;
 }

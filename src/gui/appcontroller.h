@@ -12,6 +12,9 @@ class Gateway;
 namespace Secrets {
 class KeyStore;
 }
+namespace Config {
+class ConfigHistory;
+}
 
 namespace Gui {
 
@@ -34,6 +37,12 @@ public:
     void setInitialConfig(const Config::Config &config) { m_config = config; }
     // Validates, saves and applies `next`. False: nothing changed, *errors says why.
     bool apply(const Config::Config &next, QStringList *errors);
+
+    // Where applied configs are kept as versions (the Routes page restores them); none: not kept.
+    // After each successful apply the new config becomes the newest version; the first one also
+    // records the config it replaced, so the state before any edit can be restored.
+    void setHistory(Config::ConfigHistory *history) { m_history = history; }
+    [[nodiscard]] Config::ConfigHistory *history() const { return m_history; }
 
     [[nodiscard]] Gateway *gateway() const { return m_gateway; }
     [[nodiscard]] Secrets::KeyStore *keyStore() const { return m_keys; }
@@ -70,6 +79,7 @@ private:
     Config::Config m_config;
     QString m_endpointError;
     bool m_restartPending = false;
+    Config::ConfigHistory *m_history = nullptr;
 };
 
 } // namespace Gui

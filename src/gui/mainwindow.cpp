@@ -7,6 +7,7 @@
 #include "overviewpage.h"
 #include "playgroundpage.h"
 #include "providerspage.h"
+#include "routespage.h"
 #include "settingspage.h"
 #include "trayicon.h"
 #include "ui_mainwindow.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     if (controller) {
         addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
                 QStringLiteral("providersPage"));
+        addPage(new RoutesPage(controller, m_pages), tr("Routes"), QStringLiteral("routesPage"));
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
         addPage(new LogsPage(controller, m_pages), tr("Logs"), QStringLiteral("logsPage"));
         addPage(new PlaygroundPage(controller, m_pages), tr("Playground"), QStringLiteral("playgroundPage"));
