@@ -8,6 +8,7 @@
 #include "playgroundpage.h"
 #include "providerspage.h"
 #include "routespage.h"
+#include "rulespage.h"
 #include "settingspage.h"
 #include "trayicon.h"
 #include "ui_mainwindow.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
         addPage(new ProvidersPage(controller, m_pages), tr("Providers & Keys"),
                 QStringLiteral("providersPage"));
         addPage(new RoutesPage(controller, m_pages), tr("Routes"), QStringLiteral("routesPage"));
+        addPage(new RulesPage(controller, m_pages), tr("Rules"), QStringLiteral("rulesPage"));
         addPage(new AppsPage(controller, m_pages), tr("Apps"), QStringLiteral("appsPage"));
         addPage(new LogsPage(controller, m_pages), tr("Logs"), QStringLiteral("logsPage"));
         addPage(new PlaygroundPage(controller, m_pages), tr("Playground"), QStringLiteral("playgroundPage"));
