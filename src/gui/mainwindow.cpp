@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -59,7 +60,10 @@ MainWindow::MainWindow(Gateway *gateway, AppController *controller, QWidget *par
     // As wide as the longest page name (in whatever language), no wider.
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
     setMinimumSize(720, 480);
-    resize(960, 680); // restoreGeometry() below wins when there is a saved size
+    // Room for the route graph and the charts beside their forms, within the screen; restoreGeometry()
+    // below wins when there is a saved size.
+    const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1240, 820);
+    resize(QSize(1240, 820).boundedTo(room).expandedTo(minimumSize()));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_sidebar->setCurrentRow(
