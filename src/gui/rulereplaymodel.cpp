@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulereplaymodel.h"
 
+#include "llm/codec.h"
+
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace Switchyard::Gui {
@@ -57,6 +60,15 @@ Routing::LoggedRequest RuleReplayModel::loggedRequest(const QJsonObject &row)
     const QJsonValue cost = row.value(QLatin1StringView("costMicros"));
     if (!cost.isNull() && !cost.isUndefined())
         r.costMicros = cost.toInteger();
+    // With body logging on, the request as it was sent: decoded in the dialect it came in.
+    const QString body = text(row, "requestBody");
+    const std::optional<Llm::Dialect> dialect = Llm::dialectFromName(text(row, "dialect"));
+    if (!body.isEmpty() && dialect) {
+        Llm::Request request;
+        const QJsonObject json = QJsonDocument::fromJson(body.toUtf8()).object();
+        if (!json.isEmpty() && !Llm::decodeRequest(*dialect, json, request))
+            r.content = std::move(request);
+    }
     return r;
 }
 

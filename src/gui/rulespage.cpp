@@ -730,8 +730,15 @@ void RulesPage::rowsLoaded(quint64 generation, const QList<QJsonObject> &rows, c
     m_ui->rulesReplayButton->setEnabled(false);
     m_ui->rulesReplayProgressBar->show();
     m_ui->rulesReplaySummaryLabel->setText(tr("Replaying %n request(s)…", nullptr, int(rows.size())));
-    QMetaObject::invokeMethod(m_worker, [this, generation, config = draft(), rows] {
-        RuleReplayModel::Result result = RuleReplayModel::replay(config, rows);
+    QMetaObject::invokeMethod(m_worker, [this, generation, config = draft(), rows, path = m_storePath] {
+        // Requests logged with their bodies (body logging) are replayed with all they sent.
+        QList<QJsonObject> withBodies = rows;
+        for (QJsonObject &row : withBodies) {
+            const QByteArray id = row.value(QLatin1StringView("requestId")).toString().toLatin1();
+            if (const std::optional<Usage::LoggedBodies> bodies = m_worker->bodiesNow(path, id))
+                row.insert(QStringLiteral("requestBody"), QString::fromUtf8(bodies->request));
+        }
+        RuleReplayModel::Result result = RuleReplayModel::replay(config, withBodies);
         QMetaObject::invokeMethod(
             this, [this, generation, result = std::move(result)] { replayed(generation, result); },
             Qt::QueuedConnection);

@@ -61,12 +61,15 @@ void UsageLogWorker::load(quint64 generation, const QString &path, const Usage::
     Q_EMIT loaded(generation, rows, error);
 }
 
-void UsageLogWorker::fetchBodies(const QString &path, const QByteArray &requestId)
+std::optional<Usage::LoggedBodies> UsageLogWorker::bodiesNow(const QString &path, const QByteArray &requestId)
 {
     QString error;
-    std::optional<Usage::LoggedBodies> bodies;
-    if (ensureOpen(path, &error))
-        bodies = m_store->bodies(requestId);
+    return ensureOpen(path, &error) ? m_store->bodies(requestId) : std::nullopt;
+}
+
+void UsageLogWorker::fetchBodies(const QString &path, const QByteArray &requestId)
+{
+    const std::optional<Usage::LoggedBodies> bodies = bodiesNow(path, requestId);
     Q_EMIT bodiesFetched(requestId, bodies.has_value(), bodies ? bodies->request : QByteArray(),
                          bodies ? bodies->response : QByteArray());
 }

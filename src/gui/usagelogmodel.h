@@ -29,6 +29,8 @@ public:
               const std::optional<Usage::RowPosition> &after, int limit);
     // The bodies logged with one request (body logging), or found = false.
     void fetchBodies(const QString &path, const QByteArray &requestId);
+    // The same, answered at once: for work already running on this worker's thread.
+    std::optional<Usage::LoggedBodies> bodiesNow(const QString &path, const QByteArray &requestId);
     // Every row matching `filter`, page by page, as CSV (RFC 4180) to `file`, replaced atomically.
     void exportCsv(const QString &path, const Usage::RowFilter &filter, const QString &file);
 

@@ -543,6 +543,59 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 8);
     }
 
+    // Requests logged with their bodies (body logging on) are replayed with what they said: the text
+    // rule is decided for them, and only the one logged without a body stays undetermined.
+    void replayUsesLoggedBodies()
+    {
+        const Config::Config config = baseConfig("http://127.0.0.1:9", R"([
+            {"name": "secrets", "when": {"lastUserMessage": {"contains": "password"}}, "then": {"route": "local"}}])");
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("usage.sqlite"));
+        {
+            Usage::UsageStore store;
+            QString error;
+            QVERIFY2(store.open(storePath, &error), qPrintable(error));
+            Usage::UsageRecord secret = logged(0, QStringLiteral("ide"), QStringLiteral("default"),
+                                               QStringLiteral("small-model"), 10, 5);
+            secret.bodiesLogged = true;
+            secret.requestBody =
+                R"({"model":"default","messages":[{"role":"user","content":"my password is x"}]})";
+            Usage::UsageRecord plain = logged(1, QStringLiteral("ide"), QStringLiteral("default"),
+                                              QStringLiteral("small-model"), 10, 5);
+            plain.bodiesLogged = true;
+            plain.requestBody = R"({"model":"default","messages":[{"role":"user","content":"hello"}]})";
+            const Usage::UsageRecord unknown = logged(2, QStringLiteral("ide"), QStringLiteral("default"),
+                                                      QStringLiteral("small-model"), 10, 5);
+            QVERIFY2(store.insert({secret, plain, unknown}, {20, 20, 20}, &error), qPrintable(error));
+        }
+        Gateway gateway;
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, QString());
+        controller.setInitialConfig(config);
+        Gui::RulesPage page(&controller);
+        page.setStorePath(storePath);
+        auto *summary = child<QLabel>(page, "rulesReplaySummaryLabel");
+        QTest::mouseClick(child<QPushButton>(page, "rulesReplayButton"), Qt::LeftButton);
+        QTRY_VERIFY(summary->text().startsWith(QLatin1String("Replayed")));
+        QVERIFY2(summary->text().contains(
+                     QLatin1String("1 would change route or first target, 1 unchanged, 1 undetermined")),
+                 qPrintable(summary->text()));
+        bool sawSecret = false;
+        for (int row = 0; row < page.replayModel()->rowCount(); ++row) {
+            const Gui::RuleReplayModel::Entry &e = page.replayModel()->entry(row);
+            if (e.replayed.change == Routing::Replayed::Change::Changed) {
+                QCOMPARE(e.request.requestedModel, QStringLiteral("default"));
+                QVERIFY(e.request.content.has_value());
+                QCOMPARE(e.replayed.ruleName, QStringLiteral("secrets"));
+                sawSecret = true;
+            } else {
+                QCOMPARE(int(e.replayed.change), int(Routing::Replayed::Change::Undetermined));
+                QVERIFY(!e.request.content.has_value());
+            }
+        }
+        QVERIFY(sawSecret);
+    }
+
     void dropMovesRulesAboveTheDefault()
     {
         Gui::RuleListModel model;

@@ -4,6 +4,7 @@
 // logged requests (what changes, what cannot be told, what it would cost).
 
 #include "config/configloader.h"
+#include "llm/codec.h"
 #include "routing/decision.h"
 #include "routing/targethealth.h"
 
@@ -330,6 +331,21 @@ private Q_SLOTS:
             << QByteArray(R"({"model": "default", "error": "invalid_request_error", "in": 0, "out": 0})")
             << int(Replayed::Change::Undetermined) << QString() << "route 'default'" << qint64(-1)
             << "it failed before routing (invalid_request_error)";
+        // With body logging on, the text is known: the same request is decided after all.
+        QTest::newRow("logged-body-decides-text")
+            << longAndSecrets
+            << QByteArray(R"({"model": "default", "route": "default", "first": "openai/gpt-4o-mini",
+                              "in": 10, "out": 5, "cost": 7, "body": {"model": "default", "messages":
+                              [{"role": "user", "content": "my password is hunter2"}]}})")
+            << int(Replayed::Change::Changed) << "route 'default'"
+            << "route 'local'" << qint64(-1) << QString();
+        QTest::newRow("logged-body-without-the-keyword")
+            << longAndSecrets
+            << QByteArray(R"({"model": "default", "route": "default", "first": "openai/gpt-4o-mini",
+                              "in": 10, "out": 5, "cost": 7, "body": {"model": "default", "messages":
+                              [{"role": "user", "content": "hello"}]}})")
+            << int(Replayed::Change::Unchanged) << "route 'default'"
+            << "route 'default'" << qint64(7) << QString();
         QTest::newRow("direct-target")
             << QByteArray(R"([{"name": "t", "when": {"app": "ide"}, "then": {"target": "openai/gpt-4.1"}}])")
             << QByteArray(R"({"model": "openai/gpt-4o-mini", "app": "ide", "first": "openai/gpt-4o-mini",
@@ -356,6 +372,12 @@ private Q_SLOTS:
         r.tokensKnown = r.usage.inputTokens > 0;
         if (o.contains(QLatin1String("cost")))
             r.costMicros = o.value(QLatin1String("cost")).toInteger();
+        if (o.contains(QLatin1String("body"))) {
+            Switchyard::Llm::Request request;
+            QVERIFY(!Switchyard::Llm::decodeRequest(Switchyard::Llm::Dialect::OpenAiChat,
+                                                    o.value(QLatin1String("body")).toObject(), request));
+            r.content = request;
+        }
         const Replayed out = Routing::replay(config, r);
         QTEST(int(out.change), "change");
         QTEST(out.before, "before");

@@ -459,25 +459,7 @@ bool LlmProxy::applyRules(QString &destination)
         const Llm::Request *decoded = canonical();
         if (!decoded)
             return false;
-        in.promptTokens = Llm::estimateInputTokens(*decoded);
-        in.hasTools = !decoded->tools.isEmpty();
-        for (const Llm::Message &m : decoded->messages) {
-            for (const Llm::Part &p : m.parts)
-                in.hasImages = in.hasImages || p.kind == Llm::Part::Kind::Image;
-        }
-        for (auto it = decoded->messages.crbegin(); it != decoded->messages.crend(); ++it) {
-            if (it->role != Llm::Message::Role::User)
-                continue;
-            QStringList texts;
-            for (const Llm::Part &p : it->parts) {
-                if (p.kind == Llm::Part::Kind::Text)
-                    texts.append(p.text);
-            }
-            if (texts.isEmpty())
-                continue; // a tool result turn: look further back for what the person wrote
-            in.lastUserText = texts.join(QLatin1Char('\n'));
-            break;
-        }
+        Routing::fillContent(in, *decoded);
     }
     Usage::SpendTracker &spend = m_handler->context().spend();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();

@@ -18,6 +18,16 @@ QString dialectName(Dialect d)
     return {};
 }
 
+std::optional<Dialect> dialectFromName(QStringView name)
+{
+    for (const Dialect d :
+         {Dialect::OpenAiChat, Dialect::AnthropicMessages, Dialect::OpenAiResponses, Dialect::Gemini}) {
+        if (name == dialectName(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
 QString Message::text() const
 {
     QString out;

@@ -25,6 +25,8 @@ enum class Dialect
     Gemini,            // models/{model}:generateContent (upstream only)
 };
 QString dialectName(Dialect d);
+// The dialect dialectName() names; nullopt for any other text.
+std::optional<Dialect> dialectFromName(QStringView name);
 
 // One piece of a message's content.
 struct Part

@@ -324,8 +324,14 @@ Replayed replay(const Config::Config &config, const LoggedRequest &r)
     in.outputTokens = r.usage.outputTokens;
     in.nowMs = r.startedAtMs;
     quint8 unknown = UnknownImages | UnknownTools | UnknownText | UnknownHeaders | UnknownSpend;
-    if (!r.tokensKnown)
+    if (r.content) {
+        fillContent(in.rule, *r.content);
+        if (r.tokensKnown)
+            in.rule.promptTokens = r.usage.inputTokens; // what the provider counted beats the estimate
+        unknown &= quint8(~(UnknownImages | UnknownTools | UnknownText));
+    } else if (!r.tokensKnown) {
         unknown |= UnknownPromptTokens;
+    }
     if (r.startedAtMs > 0)
         in.rule.now = QDateTime::fromMSecsSinceEpoch(r.startedAtMs); // local time, as the proxy reads it
     else

@@ -116,6 +116,9 @@ struct LoggedRequest
     QString firstTarget; // the first attempt's provider/model, empty when none was tried
     QString errorCode;   // the client-facing error code
     std::optional<qint64> costMicros; // none: unpriced
+    // The request itself, decoded from the body logged with it (usage.logBodies): then images, tools and
+    // the last user message are known too. None: they are unknown.
+    std::optional<Llm::Request> content;
 };
 
 // A logged request decided again on `config`, without calling anyone.

@@ -1,10 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules.h"
 
+#include "llm/codec.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
 namespace Switchyard::Routing {
+
+void fillContent(RuleInput &input, const Llm::Request &request)
+{
+    input.promptTokens = Llm::estimateInputTokens(request);
+    input.hasTools = !request.tools.isEmpty();
+    input.hasImages = false;
+    for (const Llm::Message &m : request.messages) {
+        for (const Llm::Part &p : m.parts)
+            input.hasImages = input.hasImages || p.kind == Llm::Part::Kind::Image;
+    }
+    input.lastUserText.clear();
+    for (auto it = request.messages.crbegin(); it != request.messages.crend(); ++it) {
+        if (it->role != Llm::Message::Role::User)
+            continue;
+        QStringList texts;
+        for (const Llm::Part &p : it->parts) {
+            if (p.kind == Llm::Part::Kind::Text)
+                texts.append(p.text);
+        }
+        if (texts.isEmpty())
+            continue; // a tool result turn: look further back for what the person wrote
+        input.lastUserText = texts.join(QLatin1Char('\n'));
+        break;
+    }
+}
 
 namespace {
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "llm/llm.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -32,6 +33,10 @@ struct RuleInput
     // empty), period "day" or "month". Null: spend conditions are false.
     std::function<qint64(const QString &scope, const QString &period, const QString &key)> spentMicros;
 };
+
+// Fills what the content conditions look at from the decoded request: the estimated prompt tokens,
+// images, tools and the last message the person wrote (tool results skipped).
+void fillContent(RuleInput &input, const Llm::Request &request);
 
 // The inputs that cost something to compute, as read by any enabled rule.
 enum Need : quint8
