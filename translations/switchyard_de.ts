@@ -113,71 +113,71 @@
     </message>
     <message>
         <source>Limits of the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits der ausgewählten App</translation>
     </message>
     <message>
         <source>Routes it may &amp;use (none ticked: every route and provider/model):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte &amp;Routen (keine angehakt: alle Routen und Anbieter/Modelle):</translation>
     </message>
     <message>
         <source>Routes the app may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen, die die App verwenden darf</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro M&amp;inute:</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Minute</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>&amp;Daily budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesbudget:</translation>
     </message>
     <message>
         <source>Daily budget in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget in Dollar</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>M&amp;onthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onatsbudget:</translation>
     </message>
     <message>
         <source>Monthly budget in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget in Dollar</translation>
     </message>
     <message>
         <source>&amp;Warn at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen &amp;bei:</translation>
     </message>
     <message>
         <source>Warn at this share of a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Anteil eines Budgets warnen</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Save &amp;limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits &amp;speichern</translation>
     </message>
     <message>
         <source>Save the selected app&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits der ausgewählten App speichern</translation>
     </message>
 </context>
 <context>
@@ -195,27 +195,27 @@
     <name>ChartTable</name>
     <message>
         <source>%L1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Tokens</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>%L1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished">$%1</translation>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
@@ -425,11 +425,11 @@
     </message>
     <message>
         <source>&amp;Bodies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalte:</translation>
     </message>
     <message>
         <source>Request and response bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage- und Antwortinhalte</translation>
     </message>
 </context>
 <context>
@@ -499,166 +499,166 @@
     <name>OverviewPage</name>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <source>Spent today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ausgegeben:</translation>
     </message>
     <message>
         <source>Spent today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ausgegeben</translation>
     </message>
     <message>
         <source>Requests today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen heute:</translation>
     </message>
     <message>
         <source>Requests today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen heute</translation>
     </message>
     <message>
         <source>Errors today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler heute:</translation>
     </message>
     <message>
         <source>Errors today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler heute</translation>
     </message>
     <message>
         <source>This month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat:</translation>
     </message>
     <message>
         <source>Spent this month</source>
-        <translation type="unfinished">Diesen Monat ausgegeben</translation>
+        <translation>Diesen Monat ausgegeben</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget:</translation>
     </message>
     <message>
         <source>This month&apos;s spend against the overall monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben dieses Monats im Verhältnis zum Gesamt-Monatsbudget</translation>
     </message>
     <message>
         <source>Top models this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Modelle dieses Monats</translation>
     </message>
     <message>
         <source>Ran&amp;k by:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;rtieren nach:</translation>
     </message>
     <message>
         <source>Rank the top models by</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Modelle sortieren nach</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPage</name>
     <message>
         <source>&amp;Route or model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Route oder Modell:</translation>
     </message>
     <message>
         <source>Route or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Route oder Modell</translation>
     </message>
     <message>
         <source>A route name, or provider/model to call one model directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Routenname oder Anbieter/Modell, um ein Modell direkt aufzurufen</translation>
     </message>
     <message>
         <source>&amp;As app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als App:</translation>
     </message>
     <message>
         <source>As app</source>
-        <translation type="unfinished"></translation>
+        <translation>Als App</translation>
     </message>
     <message>
         <source>The app the request is counted for; an app&apos;s route limits and budgets apply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App, der die Anfrage zugerechnet wird; deren Routenbeschränkungen und Budgets gelten für sie</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem-Prompt:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Prompt (Ctrl+Enter sends):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt (Strg+Eingabe sendet):</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>S&amp;tream the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;twort streamen</translation>
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;oppen</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwort:</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>How it was served</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Anfrage bearbeitet wurde</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Route:</translation>
     </message>
     <message>
         <source>Served by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet von:</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished">Tokens:</translation>
+        <translation>Tokens:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished">Kosten:</translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -768,1181 +768,1181 @@
     <name>RoutesPage</name>
     <message>
         <source>A route is a model name your apps can ask for. Draw where its requests go: drag models onto the graph, order them, choose how the route picks among them, then Apply. Edits stay a draft until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route ist ein Modellname, den Ihre Apps anfragen können. Legen Sie fest, wohin ihre Anfragen gehen: Ziehen Sie Modelle auf den Graphen, ordnen Sie sie an, wählen Sie, wie die Route zwischen ihnen auswählt, und klicken Sie dann auf „Übernehmen“. Bis dahin bleiben Änderungen ein Entwurf.</translation>
     </message>
     <message>
         <source>&amp;Routes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routen:</translation>
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished">Routen</translation>
+        <translation>Routen</translation>
     </message>
     <message>
         <source>The routes: what clients ask for as &quot;model&quot;. Double-click or F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routen: was Clients als „model“ anfragen. Doppelklick oder F2 zum Umbenennen.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Route umbenennen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Route duplizieren</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Route entfernen</translation>
     </message>
     <message>
         <source>&amp;Models (drag onto the graph):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle (auf den Graphen ziehen):</translation>
     </message>
     <message>
         <source>Models and routes to add as targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Routen, die als Ziele hinzugefügt werden können</translation>
     </message>
     <message>
         <source>Drag a model onto the graph where it should go, or press Enter to add it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Modell an die gewünschte Stelle im Graphen oder drücken Sie die Eingabetaste, um es am Ende hinzuzufügen.</translation>
     </message>
     <message>
         <source>Add &amp;to route</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Route hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add the chosen model to the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Modell zur Route hinzufügen</translation>
     </message>
     <message>
         <source>Applied versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommene Versionen</translation>
     </message>
     <message>
         <source>Applied versions of the config, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommene Versionen der Konfiguration, neueste zuerst</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Version wiederherstellen</translation>
     </message>
     <message>
         <source>Apply the chosen version again (the apps&apos; access tokens stay as they are now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version erneut übernehmen (die Zugriffstokens der Apps bleiben, wie sie jetzt sind).</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo the edit undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected target up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ziel nach oben verschieben</translation>
     </message>
     <message>
         <source>Alt+Up in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach oben im Graphen</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <source>Move the selected target down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ziel nach unten verschieben</translation>
     </message>
     <message>
         <source>Alt+Down in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach unten im Graphen</translation>
     </message>
     <message>
         <source>Remove tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel entfernen</translation>
     </message>
     <message>
         <source>Remove the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ziel entfernen</translation>
     </message>
     <message>
         <source>Delete in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf im Graphen</translation>
     </message>
     <message>
         <source>Route graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Routengraph</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Ergebnis der letzten Aktion</translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>State of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Entwurfs</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard the edits not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht übernommene Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Apply an&amp;yway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem übernehmen</translation>
     </message>
     <message>
         <source>Apply although the model catalog does not list a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen, obwohl der Modellkatalog ein Modell nicht aufführt</translation>
     </message>
     <message>
         <source>The model catalog can be behind a provider: apply with the models as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog kann hinter dem Stand eines Anbieters zurückliegen: Mit den Modellen übernehmen, wie sie sind.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Apply the routes to the running endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen auf den laufenden Endpunkt anwenden</translation>
     </message>
     <message>
         <source>Selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Knoten</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Route name</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenname</translation>
     </message>
     <message>
         <source>What clients send as &quot;model&quot;. Letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;:&quot;, &quot;@&quot;, &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Clients als „model“ senden. Buchstaben, Ziffern, „.“, „_“, „:“, „@“, „-“.</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie:</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>What the strategy does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Strategie bewirkt</translation>
     </message>
     <message>
         <source>Weights (share of first picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen (Anteil an der ersten Wahl)</translation>
     </message>
     <message>
         <source>Retries and fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen und Fallback</translation>
     </message>
     <message>
         <source>Retr&amp;ies per target:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;iederholungen pro Ziel:</translation>
     </message>
     <message>
         <source>Retries per target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Ziel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>First &amp;backoff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Wartezeit:</translation>
     </message>
     <message>
         <source>First backoff in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wartezeit in Millisekunden</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Longest backo&amp;ff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längste Wartezeit:</translation>
     </message>
     <message>
         <source>Longest backoff in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit in Millisekunden</translation>
     </message>
     <message>
         <source>Move on to the next target on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Ziel wechseln bei:</translation>
     </message>
     <message>
         <source>connection errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehlern</translation>
     </message>
     <message>
         <source>Next target on connection errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel bei Verbindungsfehlern</translation>
     </message>
     <message>
         <source>timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>Next target on timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel bei Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>5xx errors</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx-Fehlern</translation>
     </message>
     <message>
         <source>Next target on server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel bei Serverfehlern</translation>
     </message>
     <message>
         <source>rate limits (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits (429)</translation>
     </message>
     <message>
         <source>Next target on rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel bei Ratenlimits</translation>
     </message>
     <message>
         <source>prompt too long</source>
-        <translation type="unfinished"></translation>
+        <translation>zu langem Prompt</translation>
     </message>
     <message>
         <source>Next target when the prompt is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel, wenn der Prompt zu lang ist</translation>
     </message>
     <message>
         <source>content filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsfilter</translation>
     </message>
     <message>
         <source>Next target when the content filter refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel, wenn der Inhaltsfilter ablehnt</translation>
     </message>
     <message>
         <source>Sticky sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbindung</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>Sticky session header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header für die Sitzungsbindung</translation>
     </message>
     <message>
         <source>e.g. x-claude-code-session-id</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. x-claude-code-session-id</translation>
     </message>
     <message>
         <source>Bod&amp;y field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bod&amp;y-Feld:</translation>
     </message>
     <message>
         <source>Sticky session body field</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Feld für die Sitzungsbindung</translation>
     </message>
     <message>
         <source>e.g. prompt_cache_key</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. prompt_cache_key</translation>
     </message>
     <message>
         <source>Response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache:</translation>
     </message>
     <message>
         <source>Response cache for this route</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache für diese Route</translation>
     </message>
     <message>
         <source>&amp;Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig&amp;keit:</translation>
     </message>
     <message>
         <source>Cache time to live in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer im Cache in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>the global setting</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Einstellung</translation>
     </message>
     <message>
         <source>Non-&amp;deterministic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-&amp;deterministisch:</translation>
     </message>
     <message>
         <source>Cache non-deterministic requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-deterministische Anfragen cachen</translation>
     </message>
     <message>
         <source>Budget for this route</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget für diese Route</translation>
     </message>
     <message>
         <source>Per da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Ta&amp;g:</translation>
     </message>
     <message>
         <source>Daily budget in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget in Dollar</translation>
     </message>
     <message>
         <source> $</source>
-        <translation type="unfinished"></translation>
+        <translation> $</translation>
     </message>
     <message>
         <source>Per mon&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Mona&amp;t:</translation>
     </message>
     <message>
         <source>Monthly budget in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget in Dollar</translation>
     </message>
     <message>
         <source>&amp;Warn at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rnen bei:</translation>
     </message>
     <message>
         <source>Warn at this percentage of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Prozentsatz des Budgets warnen</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Ziels</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anb&amp;ieter:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Modell:</translation>
+        <translation>Mo&amp;dell:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Nested ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Ro&amp;ute:</translation>
     </message>
     <message>
         <source>Nested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Route</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung:</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Share of first picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der ersten Wahl</translation>
     </message>
     <message>
         <source>Limits (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits (0: keine)</translation>
     </message>
     <message>
         <source>In &amp;flight at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hö&amp;chstens in Bearbeitung:</translation>
     </message>
     <message>
         <source>Requests in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens gleichzeitig in Bearbeitung</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>Re&amp;quests per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro &amp;Minute:</translation>
     </message>
     <message>
         <source>Requests per minute at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens Anfragen pro Minute</translation>
     </message>
     <message>
         <source>&amp;Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;kens pro Minute:</translation>
     </message>
     <message>
         <source>Tokens per minute at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens Tokens pro Minute</translation>
     </message>
     <message>
         <source>Timeouts (0: global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits (0: global)</translation>
     </message>
     <message>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;aufbau:</translation>
     </message>
     <message>
         <source>Connect timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau in Millisekunden</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>First &amp;byte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes B&amp;yte:</translation>
     </message>
     <message>
         <source>First byte timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit bis zum ersten Byte in Millisekunden</translation>
     </message>
     <message>
         <source>&amp;Idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlauf:</translation>
     </message>
     <message>
         <source>Idle timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit bei Leerlauf in Millisekunden</translation>
     </message>
     <message>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;samt:</translation>
     </message>
     <message>
         <source>Total timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Zeitlimit in Millisekunden</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz:</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog:</translation>
     </message>
     <message>
         <source>What the model catalog knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Modellkatalog weiß</translation>
     </message>
     <message>
         <source>Problems with this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit diesem Ziel</translation>
     </message>
 </context>
 <context>
     <name>RuleChecks</name>
     <message>
         <source>invalid regular expression at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
     <message>
         <source>A group needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe braucht mindestens eine Bedingung.</translation>
     </message>
     <message>
         <source>&quot;Not&quot; takes exactly one condition (put several in an &quot;all&quot; or &quot;any&quot; group).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht“ enthält genau eine Bedingung (fassen Sie mehrere in einer Gruppe „Alle“ oder „Mindestens eine“ zusammen).</translation>
     </message>
     <message>
         <source>Give at least one name or pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen oder ein Muster an.</translation>
     </message>
     <message>
         <source>Names must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>Give the header&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Headers an.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>Give a minimum, a maximum or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Minimum, ein Maximum oder beides an.</translation>
     </message>
     <message>
         <source>The maximum must be at least the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Maximum darf nicht kleiner als das Minimum sein.</translation>
     </message>
     <message>
         <source>Give a keyword or a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Stichwort oder einen regulären Ausdruck an.</translation>
     </message>
     <message>
         <source>Pick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
         <source>The window&apos;s start and end must differ (turn off the hours for the whole day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende des Zeitfensters müssen sich unterscheiden (für den ganzen Tag schalten Sie die Uhrzeiten aus).</translation>
     </message>
     <message>
         <source>The amount must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>There is no route &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Route „%1“.</translation>
     </message>
     <message>
         <source>A target is written provider/model, as in openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel wird als Anbieter/Modell geschrieben, z. B. openai/gpt-4o.</translation>
     </message>
     <message>
         <source>There is no provider &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
         <source>Parameters must not set &quot;model&quot; or &quot;stream&quot; (choose a route or target instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter dürfen „model“ und „stream“ nicht setzen (wählen Sie stattdessen eine Route oder ein Ziel).</translation>
     </message>
     <message>
         <source>Tags must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>The rule does nothing: choose where it sends requests, or a cap, parameters or tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel bewirkt nichts: Wählen Sie, wohin sie Anfragen sendet, oder eine Begrenzung, Parameter oder Tags.</translation>
     </message>
     <message>
         <source>All of (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Gruppe)</translation>
     </message>
     <message>
         <source>Any of (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine (Gruppe)</translation>
     </message>
     <message>
         <source>Not (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht (Gruppe)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>Has images</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Bilder</translation>
     </message>
     <message>
         <source>Has tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Tools</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <source>Last user message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Benutzernachricht</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Always (every request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer (jede Anfrage)</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine</translation>
     </message>
     <message>
         <source>Not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht</translation>
     </message>
     <message>
         <source>model is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ist %1</translation>
     </message>
     <message>
         <source>app is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App ist %1</translation>
     </message>
     <message>
         <source>header %1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 ist gleich %2</translation>
     </message>
     <message>
         <source>header %1 matches /%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 passt auf /%2/</translation>
     </message>
     <message>
         <source>header %1 is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 ist vorhanden</translation>
     </message>
     <message>
         <source>header %1 is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 fehlt</translation>
     </message>
     <message>
         <source>prompt tokens from %L1 to %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens von %L1 bis %L2</translation>
     </message>
     <message>
         <source>prompt tokens at least %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens mindestens %L1</translation>
     </message>
     <message>
         <source>prompt tokens at most %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens höchstens %L1</translation>
     </message>
     <message>
         <source>has images</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Bilder</translation>
     </message>
     <message>
         <source>has no images</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Bilder</translation>
     </message>
     <message>
         <source>has tools</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Tools</translation>
     </message>
     <message>
         <source>has no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Tools</translation>
     </message>
     <message>
         <source>is streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestreamt</translation>
     </message>
     <message>
         <source>is not streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht gestreamt</translation>
     </message>
     <message>
         <source>last user message contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Benutzernachricht enthält „%1“</translation>
     </message>
     <message>
         <source>last user message matches /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Benutzernachricht passt auf /%1/</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <source>time %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit %1, %2</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>%1 spend this %2 at least $%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (%1, %2) mindestens $%3</translation>
     </message>
     <message>
         <source>route to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>an Route „%1“ leiten</translation>
     </message>
     <message>
         <source>send to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>an „%1“ senden</translation>
     </message>
     <message>
         <source>refuse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen: %1</translation>
     </message>
     <message>
         <source>cap output at %L1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe auf %L1 Tokens begrenzen</translation>
     </message>
     <message>
         <source>set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 taggen</translation>
     </message>
     <message>
         <source>the requested model as named</source>
-        <translation type="unfinished"></translation>
+        <translation>das angefragte Modell, wie angegeben</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
         <source>Rules pick where a request goes before any route&apos;s strategy. Edit a draft, try it in the tester or replay logged requests against it, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln bestimmen, wohin eine Anfrage geht, noch vor der Strategie einer Route. Bearbeiten Sie einen Entwurf, probieren Sie ihn im Test aus oder spielen Sie protokollierte Anfragen daran durch und übernehmen Sie ihn dann.</translation>
     </message>
     <message>
         <source>&amp;Rules, tried in order (the first that matches decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln, der Reihe nach geprüft (die erste passende entscheidet):</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
         <source>Duplicate the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regel duplizieren</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regel entfernen</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <source>Move the selected rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regel nach unten verschieben</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>Add co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;dingung hinzufügen</translation>
     </message>
     <message>
         <source>Add a condition to the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung zur ausgewählten Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add a group of conditions to the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe von Bedingungen zur ausgewählten Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Remove the selected condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Bedingung entfernen</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <source>&amp;Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden an:</translation>
     </message>
     <message>
         <source>Where the request goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Anfrage geht</translation>
     </message>
     <message>
         <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ute:</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Target provider/model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (Anbieter/Modell)</translation>
     </message>
     <message>
         <source>Re&amp;fusal message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungs&amp;meldung:</translation>
     </message>
     <message>
         <source>Refusal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsmeldung</translation>
     </message>
     <message>
         <source>&amp;Cap max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. To&amp;kens begrenzen:</translation>
     </message>
     <message>
         <source>Cap on max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für max. Tokens</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrenzung</translation>
     </message>
     <message>
         <source>Set &amp;parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter setzen:</translation>
     </message>
     <message>
         <source>Request parameters to set, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu setzende Anfrageparameter, als JSON</translation>
     </message>
     <message>
         <source>{&quot;temperature&quot;: 0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;temperature&quot;: 0}</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>Tags for the usage log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags für das Nutzungsprotokoll</translation>
     </message>
     <message>
         <source>work, long (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeit, lang (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Problem with the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Aktion</translation>
     </message>
     <message>
         <source>Tester and replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Test und Durchspielen</translation>
     </message>
     <message>
         <source>&amp;Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes&amp;t</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;frage:</translation>
     </message>
     <message>
         <source>Compose a request or pick a logged one</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zusammenstellen oder eine protokollierte wählen</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Modell:</translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragtes Modell</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished">A&amp;pp:</translation>
+        <translation>A&amp;pp:</translation>
     </message>
     <message>
         <source>App (access token)</source>
-        <translation type="unfinished"></translation>
+        <translation>App (Zugriffstoken)</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>Headers, one name: value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, einer pro Zeile als Name: Wert</translation>
     </message>
     <message>
         <source>x-team: ml</source>
-        <translation type="unfinished"></translation>
+        <translation>x-team: ml</translation>
     </message>
     <message>
         <source>Last &amp;user message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Benutzerna&amp;chricht:</translation>
     </message>
     <message>
         <source>Last user message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Benutzernachricht</translation>
     </message>
     <message>
         <source>Prompt t&amp;okens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-T&amp;okens:</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>estimate from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Nachricht schätzen</translation>
     </message>
     <message>
         <source>Ima&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil&amp;der</translation>
     </message>
     <message>
         <source>The request has images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält Bilder</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>Too&amp;ls</translation>
     </message>
     <message>
         <source>The request has tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält Tools</translation>
     </message>
     <message>
         <source>Strea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Strea&amp;m</translation>
     </message>
     <message>
         <source>The request is streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wird gestreamt</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze&amp;it:</translation>
     </message>
     <message>
         <source>Local time of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit der Anfrage</translation>
     </message>
     <message>
         <source>ddd yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Rule trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelverlauf</translation>
     </message>
     <message>
         <source>Targets in the order they would be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele in der Reihenfolge, in der sie versucht würden</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;spielen</translation>
     </message>
     <message>
         <source>Replays logged requests against the draft, without calling any provider: which would go elsewhere, and what they would cost there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt protokollierte Anfragen am Entwurf durch, ohne einen Anbieter aufzurufen: welche woanders hingehen würden und was sie dort kosten würden.</translation>
     </message>
     <message>
         <source>&amp;Last requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte A&amp;nfragen:</translation>
     </message>
     <message>
         <source>How many logged requests to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele protokollierte Anfragen durchgespielt werden</translation>
     </message>
     <message>
         <source>Repla&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt durchspielen</translation>
     </message>
     <message>
         <source>Replay the logged requests against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierte Anfragen am Entwurf durchspielen</translation>
     </message>
     <message>
         <source>Replay in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf läuft</translation>
     </message>
     <message>
         <source>Replay summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Durchlaufs</translation>
     </message>
     <message>
         <source>Requests that would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die sich ändern würden</translation>
     </message>
     <message>
         <source>Draft status and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsstatus und Fehler</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard the draft&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen des Entwurfs verwerfen</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Apply the draft rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Entwurfs übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Keep request and response &amp;bodies for Logs (secrets redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage- und Antwort&amp;inhalte für die Protokolle aufbewahren (Geheimnisse geschwärzt)</translation>
     </message>
     <message>
         <source>Off by default: prompts and answers are then stored in the usage database, at most 1 MiB each, and deleted with the request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig aus: Prompts und Antworten werden dann in der Nutzungsdatenbank gespeichert, jeweils höchstens 1 MiB, und zusammen mit den Anfragedetails gelöscht</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
         <source>Colour theme of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema der App</translation>
     </message>
 </context>
 <context>
@@ -2166,329 +2166,329 @@
     </message>
     <message>
         <source>Limits of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits von „%1“</translation>
     </message>
     <message>
         <source>Limits of the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits der ausgewählten App</translation>
     </message>
     <message>
         <source>Could not save the limits of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Limits von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved the limits of &apos;%1&apos;; they apply to its next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Limits von „%1“ wurden gespeichert; sie gelten ab der nächsten Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::BudgetPanel</name>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>No budgets set. Set an overall budget in Settings, or one per route or per app, and watch them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Budgets festgelegt. Legen Sie in den Einstellungen ein Gesamtbudget oder eines pro Route oder App fest und behalten Sie sie hier im Blick.</translation>
     </message>
     <message>
         <source>Everything, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt, heute</translation>
     </message>
     <message>
         <source>Everything, this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt, diesen Monat</translation>
     </message>
     <message>
         <source>Route “%1”, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“, heute</translation>
     </message>
     <message>
         <source>Route “%1”, this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“, diesen Monat</translation>
     </message>
     <message>
         <source>App “%1”, today</source>
-        <translation type="unfinished"></translation>
+        <translation>App „%1“, heute</translation>
     </message>
     <message>
         <source>App “%1”, this month</source>
-        <translation type="unfinished"></translation>
+        <translation>App „%1“, diesen Monat</translation>
     </message>
     <message>
         <source>%1: spend against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgaben im Verhältnis zum Budget</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 of %2 spent (%3 %); warning at %4 %, requests are refused at the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgegeben (%3 %); Warnung bei %4 %, beim Erreichen des Limits werden Anfragen abgelehnt.</translation>
     </message>
     <message>
         <source>Forecast: %1, over the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1, über dem Budget</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1</translation>
     </message>
     <message>
         <source>%1: forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prognose</translation>
     </message>
     <message>
         <source>A straight line from the spend so far: %1 in %2 of this period, continued to its end (%3 UTC). Periods are UTC days and months, as the gateway counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineare Fortschreibung der bisherigen Ausgaben: %1 in %2 dieses Zeitraums, fortgesetzt bis zu seinem Ende (%3 UTC). Zeiträume sind UTC-Tage und -Monate, so wie das Gateway sie zählt.</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 h</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::ConditionEditor</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>Condition settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Bedingung</translation>
     </message>
     <message>
         <source>A group holds conditions: add them with the buttons above the tree. &quot;Not&quot; holds exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe enthält Bedingungen: Fügen Sie sie mit den Schaltflächen über dem Baum hinzu. „Nicht“ enthält genau eine.</translation>
     </message>
     <message>
         <source>Names or patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Muster</translation>
     </message>
     <message>
         <source>gpt-4o, claude-*  (comma-separated; * and ? are wildcards)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpt-4o, claude-*  (durch Kommas getrennt; * und ? sind Platzhalter)</translation>
     </message>
     <message>
         <source>&amp;Is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist &amp;einer von:</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name</translation>
     </message>
     <message>
         <source>x-team</source>
-        <translation type="unfinished"></translation>
+        <translation>x-team</translation>
     </message>
     <message>
         <source>Header test</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Prüfung</translation>
     </message>
     <message>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vorhanden</translation>
     </message>
     <message>
         <source>is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>equals one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich einem von</translation>
     </message>
     <message>
         <source>matches the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>passt auf den regulären Ausdruck</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Prompt token test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Prompt-Tokens</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>between (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen (einschließlich)</translation>
     </message>
     <message>
         <source>Minimum prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum an Prompt-Tokens</translation>
     </message>
     <message>
         <source>Maximum prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum an Prompt-Tokens</translation>
     </message>
     <message>
         <source>&amp;Prompt tokens (estimated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt-Tokens (geschätzt):</translation>
     </message>
     <message>
         <source>M&amp;inimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimum:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;aximum:</translation>
     </message>
     <message>
         <source>Expected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Wert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>&amp;Is:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ist:</translation>
     </message>
     <message>
         <source>Message test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenprüfung</translation>
     </message>
     <message>
         <source>contains the keyword (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Stichwort (Groß-/Kleinschreibung egal)</translation>
     </message>
     <message>
         <source>Keyword or regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort oder regulärer Ausdruck</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>The &amp;whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;ganzen Tag</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Tag</translation>
     </message>
     <message>
         <source>From (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (Ortszeit)</translation>
     </message>
     <message>
         <source>Until (local time, not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (Ortszeit, ausschließlich)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Whose spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ausgaben</translation>
     </message>
     <message>
         <source>the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>der App</translation>
     </message>
     <message>
         <source>the route&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Route</translation>
     </message>
     <message>
         <source>everything&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Monat</translation>
     </message>
     <message>
         <source>At or above, in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Betrag, in US-Dollar</translation>
     </message>
     <message>
         <source>&amp;Spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgaben:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>At or &amp;above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens:</translation>
     </message>
 </context>
 <context>
@@ -2867,11 +2867,11 @@ Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und klicken S
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No bodies were kept for this request: body logging is off (it can be turned on in Settings; secrets are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage wurden keine Inhalte aufbewahrt: Das Aufbewahren der Inhalte ist ausgeschaltet (es lässt sich in den Einstellungen einschalten; Geheimnisse werden geschwärzt).</translation>
     </message>
     <message>
         <source>Request:
@@ -2879,7 +2879,11 @@ Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und klicken S
 
 Response:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:
+%1
+
+Antwort:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2944,156 +2948,156 @@ Response:
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished">Routen</translation>
+        <translation>Routen</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::OverviewPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Could not read the usage database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsdatenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 + %L2 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %L2 ohne Preis</translation>
     </message>
     <message>
         <source>Exactly %1 since midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau %1 seit Mitternacht</translation>
     </message>
     <message>
         <source>Exactly %1 today (UTC). Turn on usage storage in Settings for requests and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (UTC) genau %1. Aktivieren Sie in den Einstellungen das Aufzeichnen der Nutzung, um Anfragen und Diagramme zu sehen.</translation>
     </message>
     <message>
         <source>%L1 (%L2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (%L2 %)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 %, forecast %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, Prognose %2</translation>
     </message>
     <message>
         <source>The forecast continues this month&apos;s pace so far in a straight line to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose schreibt das bisherige Tempo dieses Monats linear bis zum Monatsende fort.</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::PlaygroundPage</name>
     <message>
         <source>Playground (no app&apos;s limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground (ohne App-Limits)</translation>
     </message>
     <message>
         <source>Choose a route or a provider/model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Route oder ein Anbieter/Modell.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
         <source>The endpoint is stopped: start it in Settings (or from the tray) to send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist angehalten: Starten Sie ihn in den Einstellungen (oder über das Symbol im Infobereich), um Anfragen zu senden.</translation>
     </message>
     <message>
         <source>Waiting for the first byte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das erste Byte…</translation>
     </message>
     <message>
         <source>Stopped after %1 ms; the request is logged as cancelled (499).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 ms gestoppt; die Anfrage wird als abgebrochen (499) protokolliert.</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message numerus="yes">
         <source>, after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, nach %n Versuch</numerusform>
+            <numerusform>, nach %n Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source> — from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation> — aus dem Antwort-Cache</translation>
     </message>
     <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird empfangen…</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished">%1 ein, %2 aus</translation>
+        <translation>%1 ein, %2 aus</translation>
     </message>
     <message>
         <source>, %1 of them cached</source>
-        <translation type="unfinished"></translation>
+        <translation>, davon %1 aus dem Cache</translation>
     </message>
     <message>
         <source>, %1 reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Reasoning</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (%2): %3</translation>
     </message>
     <message>
         <source>Done (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig (HTTP %1)</translation>
     </message>
     <message>
         <source>%1 ms to the first token, %2 ms in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms bis zum ersten Token, %2 ms insgesamt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>unpriced (no known price for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Preis (kein bekannter Preis für %1)</translation>
     </message>
     <message>
         <source>%1 (cache hit; saved %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Cache-Treffer; %2 gespart)</translation>
     </message>
     <message>
         <source> — tokens estimated</source>
-        <translation type="unfinished"></translation>
+        <translation> — Tokens geschätzt</translation>
     </message>
     <message>
         <source>not found in the recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den letzten Anfragen gefunden</translation>
     </message>
 </context>
 <context>
@@ -3217,821 +3221,825 @@ Response:
     <name>Switchyard::Gui::RouteChecks</name>
     <message>
         <source>A route has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route hat keinen Namen.</translation>
     </message>
     <message>
         <source>Route &apos;%1&apos; has no targets: drag a model from the palette onto the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route „%1“ hat keine Ziele: Ziehen Sie ein Modell aus der Palette auf den Graphen.</translation>
     </message>
     <message>
         <source>Route &apos;%1&apos; is weighted, but every weight is 0: no target would be picked first. Give at least one target a weight above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route „%1“ ist gewichtet, aber alle Gewichtungen sind 0: Kein Ziel würde zuerst gewählt. Geben Sie mindestens einem Ziel eine Gewichtung über 0.</translation>
     </message>
     <message>
         <source>unknown route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Route „%1“</translation>
     </message>
     <message>
         <source>nested routes form a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Routen bilden einen Zyklus: %1</translation>
     </message>
     <message>
         <source>no provider chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter gewählt</translation>
     </message>
     <message>
         <source>unknown provider &apos;%1&apos; (the config has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter „%1“ (die Konfiguration enthält: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell gewählt</translation>
     </message>
     <message>
         <source>provider &apos;%1&apos; does not offer &apos;%2&apos; as far as the model catalog (checked %3) knows its %4 models</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter „%1“ bietet „%2“ nicht an, soweit der Modellkatalog (geprüft %3) seine %4 Modelle kennt</translation>
     </message>
     <message>
         <source>unpriced</source>
-        <translation type="unfinished">ohne Preis</translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <source>$%1 / $%2 per 1M tokens in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 / $%2 pro 1 Mio. Tokens ein / aus</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback</translation>
     </message>
     <message>
         <source>Weighted split</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Aufteilung</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin</translation>
     </message>
     <message>
         <source>Least busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wenigsten ausgelastet</translation>
     </message>
     <message>
         <source>Least latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten</translation>
     </message>
     <message>
         <source>Lowest cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Am günstigsten</translation>
     </message>
     <message>
         <source>Tries the targets in order; the next one only when the one before fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht die Ziele der Reihe nach; das nächste nur, wenn das vorherige fehlschlägt.</translation>
     </message>
     <message>
         <source>Picks the first target at random by weight; the others follow in order if it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt das erste Ziel zufällig nach Gewichtung; schlägt es fehl, folgen die anderen der Reihe nach.</translation>
     </message>
     <message>
         <source>Takes turns: each request starts at the next target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt ab: Jede Anfrage beginnt beim nächsten Ziel.</translation>
     </message>
     <message>
         <source>Starts with the target that has the fewest requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit dem Ziel, das die wenigsten Anfragen in Bearbeitung hat.</translation>
     </message>
     <message>
         <source>Starts with the target that answered fastest lately, now and then re-measuring the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit dem Ziel, das zuletzt am schnellsten geantwortet hat, und misst die anderen ab und zu neu.</translation>
     </message>
     <message>
         <source>Starts with the target this request would cost least on; unpriced targets last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit dem Ziel, bei dem diese Anfrage am wenigsten kosten würde; Ziele ohne Preis zuletzt.</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RouteGraphView</name>
     <message>
         <source>weight %1 · %2 of first picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung %1 · %2 der ersten Wahl</translation>
     </message>
     <message>
         <source>#%1 in order</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 in der Reihenfolge</translation>
     </message>
     <message>
         <source>turn %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
         <source>ordered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge: %1</translation>
     </message>
     <message>
         <source>Route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“</translation>
     </message>
     <message>
         <source>unknown route</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Route</translation>
     </message>
     <message>
         <source>Nested route &apos;%1&apos;: its own strategy orders its targets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Route „%1“: Ihre eigene Strategie ordnet hier ihre Ziele.</translation>
     </message>
     <message>
         <source>↻ back to route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ zurück zur Route „%1“</translation>
     </message>
     <message>
         <source>This nested route leads back to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese verschachtelte Route führt zu sich selbst zurück.</translation>
     </message>
     <message>
         <source>Choose or add a route on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Route aus oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
         <source>Route %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1, %2.</translation>
     </message>
     <message>
         <source>Rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>sends matching requests</source>
-        <translation type="unfinished"></translation>
+        <translation>sendet passende Anfragen</translation>
     </message>
     <message>
         <source>turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet</translation>
     </message>
     <message>
         <source>Default rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregel</translation>
     </message>
     <message>
         <source>when no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn keine Regel passt</translation>
     </message>
     <message>
         <source>nests this route</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelt diese Route</translation>
     </message>
     <message>
         <source>Target %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1: %2, %3.</translation>
     </message>
     <message>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1</translation>
     </message>
     <message numerus="yes">
         <source>%n retry(ies) per target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung pro Ziel</numerusform>
+            <numerusform>%n Wiederholungen pro Ziel</numerusform>
         </translation>
     </message>
     <message>
         <source>next target on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes Ziel bei: %1</translation>
     </message>
     <message>
         <source>Requests for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen für „%1“</translation>
     </message>
     <message>
         <source>model: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>model: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Clients send requests here by asking for the model &apos;%1&apos;, or a rule sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients senden Anfragen hierher, indem sie das Modell „%1“ anfragen, oder eine Regel leitet sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) or route(s) send requests here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel oder Route sendet Anfragen hierher.</numerusform>
+            <numerusform>%n Regeln oder Routen senden Anfragen hierher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop models here from the palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle aus der Palette hier ablegen</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RoutePaletteModel</name>
     <message>
         <source>The model catalog does not know this provider&apos;s models: the models your routes use are listed; type others in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog kennt die Modelle dieses Anbieters nicht: Aufgeführt sind die Modelle, die Ihre Routen verwenden; geben Sie andere im Formular ein.</translation>
     </message>
     <message>
         <source>Models the catalog lists for %1, and the ones your routes use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, die der Katalog für %1 aufführt, und die, die Ihre Routen verwenden.</translation>
     </message>
     <message>
         <source>Routes (nest one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen (zum Verschachteln)</translation>
     </message>
     <message>
         <source>A nested route orders its own targets at the place it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschachtelte Route ordnet ihre eigenen Ziele an der Stelle an, an der sie abgelegt wird.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>nested route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Route %1</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RoutesPage</name>
     <message>
         <source>A target at one of its limits is skipped for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel, das eines seiner Limits erreicht hat, wird zugunsten des nächsten übersprungen.</translation>
     </message>
     <message>
         <source>As set globally</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie global eingestellt</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Provider and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter und Modell</translation>
     </message>
     <message>
         <source>Nested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Route</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Change the strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie ändern</translation>
     </message>
     <message>
         <source>Change the retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen ändern</translation>
     </message>
     <message>
         <source>Change when to move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselbedingungen ändern</translation>
     </message>
     <message>
         <source>Change the sticky header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Sitzungsbindung ändern</translation>
     </message>
     <message>
         <source>Change the sticky field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld der Sitzungsbindung ändern</translation>
     </message>
     <message>
         <source>Change the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache ändern</translation>
     </message>
     <message>
         <source>Change the cache time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Dauer ändern</translation>
     </message>
     <message>
         <source>Change the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget ändern</translation>
     </message>
     <message>
         <source>There is no other route to nest: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine andere Route zum Verschachteln: Fügen Sie zuerst eine hinzu.</translation>
     </message>
     <message>
         <source>Change the kind of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltyp ändern</translation>
     </message>
     <message>
         <source>Change the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter ändern</translation>
     </message>
     <message>
         <source>Change the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ändern</translation>
     </message>
     <message>
         <source>Change the nested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Route ändern</translation>
     </message>
     <message>
         <source>Change the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung ändern</translation>
     </message>
     <message>
         <source>Change a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit ändern</translation>
     </message>
     <message>
         <source>Change a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit ändern</translation>
     </message>
     <message>
         <source>Add the route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate the route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Remove the route &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“ entfernen</translation>
     </message>
     <message>
         <source>A route needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a route named &apos;%1&apos;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Route namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Rename the route &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>Move a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verschieben</translation>
     </message>
     <message>
         <source>Revert to the applied routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den übernommenen Routen zurückkehren</translation>
     </message>
     <message>
         <source>The draft is the applied routes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf entspricht wieder den übernommenen Routen.</translation>
     </message>
     <message>
         <source>Route &apos;%1&apos;, target %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“, Ziel %2 (%3): %4</translation>
     </message>
     <message>
         <source>Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen:
+%1</translation>
     </message>
     <message>
         <source>Not applied, the config was refused:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen, die Konfiguration wurde abgelehnt:
+%1</translation>
     </message>
     <message>
         <source>Applied: new requests follow these routes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: Neue Anfragen folgen jetzt diesen Routen.</translation>
     </message>
     <message>
         <source>None yet: every Apply keeps one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine: Jedes Übernehmen speichert eine.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Could not read that version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Discard the edits not applied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommene Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Restoring a version replaces the routes being edited. The edits not applied yet are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellen einer Version ersetzt die Routen in Bearbeitung. Noch nicht übernommene Änderungen gehen verloren.</translation>
     </message>
     <message>
         <source>Could not restore that version:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version konnte nicht wiederhergestellt werden:
+%1</translation>
     </message>
     <message>
         <source>Restored the version of %1; it is now the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version vom %1 wurde wiederhergestellt; sie ist jetzt die neueste Version.</translation>
     </message>
     <message>
         <source>This route has problems: see its graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route hat Probleme: siehe ihren Graphen.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von %1</translation>
     </message>
     <message>
         <source>Share of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil von %1</translation>
     </message>
     <message>
         <source>%1 of first picks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der ersten Wahl</translation>
     </message>
     <message>
         <source>Weights only matter in a weighted route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen wirken nur in einer gewichteten Route.</translation>
     </message>
     <message>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter</translation>
     </message>
     <message>
         <source>listed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 aufgeführt</translation>
     </message>
     <message>
         <source>not listed for %1 (catalog checked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 nicht aufgeführt (Katalog geprüft %2)</translation>
     </message>
     <message>
         <source>unknown: the catalog does not know this provider&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Der Katalog kennt die Modelle dieses Anbieters nicht</translation>
     </message>
     <message>
         <source>circuit open: cooling down (%1 s left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit Breaker offen: pausiert (noch %1 s)</translation>
     </message>
     <message>
         <source>half-open: a probe request is in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>halb offen: eine Testanfrage läuft</translation>
     </message>
     <message>
         <source>no requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>failing: %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fehlerhaft: %n Fehler in Folge</numerusform>
+            <numerusform>fehlerhaft: %n Fehler in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source> · errors %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> · Fehler %1 %</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <source>p50: no recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>p50: keine aktuellen Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>p50 %1 ms (%n request(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>p50 %1 ms (%n Anfrage)</numerusform>
+            <numerusform>p50 %1 ms (%n Anfragen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>Edits not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht übernommene Änderungen</translation>
     </message>
     <message>
         <source>The routes being served</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Routen</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RuleListModel</name>
     <message>
         <source>The rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel braucht einen Namen.</translation>
     </message>
     <message>
         <source>Another rule is named &apos;%1&apos; too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Regel heißt ebenfalls „%1“.</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1</translation>
     </message>
     <message>
         <source>Default (when no rule matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (wenn keine Regel passt)</translation>
     </message>
     <message>
         <source>When %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RuleReplayModel</name>
     <message>
         <source>unpriced</source>
-        <translation type="unfinished">ohne Preis</translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestimmt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>%1 (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zuerst: %2)</translation>
     </message>
     <message>
         <source>%1, or another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder ein anderes</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ging an</translation>
     </message>
     <message>
         <source>Would go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde gehen an</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Logged cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierte Kosten</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <source>Why undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum unbestimmt</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::RulesPage</name>
     <message>
         <source>the model the request names</source>
-        <translation type="unfinished"></translation>
+        <translation>das in der Anfrage genannte Modell</translation>
     </message>
     <message>
         <source>a route</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route</translation>
     </message>
     <message>
         <source>a provider/model target</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel (Anbieter/Modell)</translation>
     </message>
     <message>
         <source>nowhere: refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgendwohin: ablehnen</translation>
     </message>
     <message>
         <source>Compose a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zusammenstellen</translation>
     </message>
     <message>
         <source>A logged request keeps its model, app, streaming, size and time; its headers, images, tools and text are not logged and count as absent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine protokollierte Anfrage behält Modell, App, Streaming, Größe und Zeit; Header, Bilder, Tools und Text werden nicht protokolliert und gelten hier als nicht vorhanden.</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <source>Otherwise (the default rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst (die Standardregel)</translation>
     </message>
     <message>
         <source>Give the message the refused requests get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Meldung an, die abgelehnte Anfragen erhalten.</translation>
     </message>
     <message>
         <source>Parameters must be a JSON object, such as {&quot;temperature&quot;: 0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter müssen ein JSON-Objekt sein, z. B. {&quot;temperature&quot;: 0}.</translation>
     </message>
     <message>
         <source>The draft has changes that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält noch nicht übernommene Änderungen.</translation>
     </message>
     <message>
         <source>The rules are as applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln entsprechen dem übernommenen Stand.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Not applied: the parameters are not a JSON object. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Die Parameter sind kein JSON-Objekt. Korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Not applied: the config would be invalid.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Die Konfiguration wäre ungültig.
+%1</translation>
     </message>
     <message>
         <source>Applied: new requests are routed by these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: Neue Anfragen werden nach diesen Regeln geleitet.</translation>
     </message>
     <message>
         <source>No rules: the requested model decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Das angefragte Modell entscheidet.</translation>
     </message>
     <message>
         <source>Matches rule %1, &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf Regel %1, „%2“.</translation>
     </message>
     <message>
         <source>No rule matches: the default rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel passt: Die Standardregel gilt.</translation>
     </message>
     <message>
         <source>Goes to %1 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht direkt an %1.</translation>
     </message>
     <message>
         <source>Goes to the route &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht an die Route „%1“ (%2).</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Fails (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt fehl (%1): %2</translation>
     </message>
     <message>
         <source>Tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getaggt mit %1.</translation>
     </message>
     <message>
         <source>Output capped at %L1 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe auf %L1 Tokens begrenzt.</translation>
     </message>
     <message>
         <source>Sets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt %1.</translation>
     </message>
     <message>
         <source>Budget warning: %1</source>
-        <translation type="unfinished">Budgetwarnung: %1</translation>
+        <translation>Budgetwarnung: %1</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>No usage database: turn on usage storage in Settings to replay logged requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzungsdatenbank: Aktivieren Sie in den Einstellungen das Aufzeichnen der Nutzung, um protokollierte Anfragen durchzuspielen.</translation>
     </message>
     <message>
         <source>Reading the logged requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierte Anfragen werden gelesen…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>no app</source>
-        <translation type="unfinished"></translation>
+        <translation>keine App</translation>
     </message>
     <message>
         <source>Could not read the usage database: %1. Check the data folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsdatenbank konnte nicht gelesen werden: %1. Prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
     <message numerus="yes">
         <source>Replaying %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage wird durchgespielt…</numerusform>
+            <numerusform>%n Anfragen werden durchgespielt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replayed %n logged request(s) against the draft: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protokollierte Anfrage am Entwurf durchgespielt: </numerusform>
+            <numerusform>%n protokollierte Anfragen am Entwurf durchgespielt: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n would change route or first target, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n würde Route oder erstes Ziel wechseln, </numerusform>
+            <numerusform>%n würden Route oder erstes Ziel wechseln, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert, </numerusform>
+            <numerusform>%n unverändert, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n undetermined (the log lacks what a rule looks at).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbestimmt (dem Protokoll fehlt, was eine Regel prüft).</numerusform>
+            <numerusform>%n unbestimmt (dem Protokoll fehlt, was eine Regel prüft).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost of the %n changed request(s) with prices: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschätzte Kosten der %n geänderten Anfrage mit Preis: </numerusform>
+            <numerusform>Geschätzte Kosten der %n geänderten Anfragen mit Preisen: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 logged, %2 with the draft (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 protokolliert, %2 mit dem Entwurf (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n changed request(s) unpriced, left out of the estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geänderte Anfrage ohne Preis, nicht in der Schätzung enthalten.</numerusform>
+            <numerusform>%n geänderte Anfragen ohne Preis, nicht in der Schätzung enthalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -4087,38 +4095,38 @@ Response:
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::TopModelsModel</name>
     <message>
         <source>Requests with no known price, not counted in this sum: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne bekannten Preis, nicht in dieser Summe enthalten: %L1</translation>
     </message>
     <message>
         <source>unpriced</source>
-        <translation type="unfinished">ohne Preis</translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <source>%1 + %L2 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %L2 ohne Preis</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -4207,174 +4215,174 @@ Response:
     <name>Switchyard::Gui::UsageChart</name>
     <message>
         <source>%1: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zusammenfassung</translation>
     </message>
     <message>
         <source>The image could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Switchyard::Gui::UsageCharts</name>
     <message>
         <source>Chart time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des Diagramms</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Letzte 24 Stunden</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Custom range: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum: von</translation>
     </message>
     <message>
         <source>Custom range: to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum: bis</translation>
     </message>
     <message>
         <source>Stack spend and requests by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben und Anfragen gruppieren nach</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>&amp;Stack by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als B&amp;ild speichern…</translation>
     </message>
     <message>
         <source>Save the current chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Export &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
         <source>Export the current chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des aktuellen Diagramms als CSV exportieren</translation>
     </message>
     <message>
         <source>Charts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Diagramme</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis</translation>
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>The custom range ends before it starts: pick a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der benutzerdefinierte Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
     </message>
     <message>
         <source>No usage database: turn on usage storage in Settings to see charts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzungsdatenbank: Aktivieren Sie in den Einstellungen das Aufzeichnen der Nutzung, um hier Diagramme zu sehen.</translation>
     </message>
     <message>
         <source>Could not read the usage database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsdatenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Saved the image to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>The image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Exported the data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten wurden nach %1 exportiert.</translation>
     </message>
     <message>
         <source>The data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Save chart image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4455,142 +4463,142 @@ Response:
     <name>Switchyard::Gui::UsageQueryWorker</name>
     <message>
         <source>No usage database: turn on usage storage in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzungsdatenbank: Aktivieren Sie in den Einstellungen das Aufzeichnen der Nutzung.</translation>
     </message>
     <message>
         <source>The usage database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsdatenbank konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>UsageTables</name>
     <message>
         <source>%1 (UTC day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC-Tag)</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Unpriced requests: %L1 (cost unknown, not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Preis: %L1 (Kosten unbekannt, nicht gezählt)</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price in Settings to count them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Preis: %L1 (ihre Kosten sind unbekannt und oben nicht enthalten; fügen Sie in den Einstellungen einen Preis hinzu, um sie mitzuzählen)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Total: %L1 requests, %L2 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %L1 Anfragen, %L2 Fehler</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>%L1 of them read from the provider&apos;s cache</source>
-        <translation type="unfinished"></translation>
+        <translation>davon %L1 aus dem Cache des Anbieters gelesen</translation>
     </message>
     <message>
         <source>%L1 of them reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>davon %L1 Reasoning</translation>
     </message>
     <message>
         <source>Total: %L1 input and %L2 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %L1 Eingabe- und %L2 Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Requests with estimated counts (the provider did not report them): %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit geschätzten Werten (vom Anbieter nicht gemeldet): %L1</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>%L1 of %L2 requests failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Anfragen fehlgeschlagen</translation>
     </message>
     <message>
         <source>%L1 of %L2 requests failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Anfragen fehlgeschlagen (%3)</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespart</translation>
     </message>
     <message>
         <source>Cache hits: %L1, saving %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer: %L1, Ersparnis %2</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis</translation>
     </message>
     <message>
         <source>Saved by the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Cache gespart</translation>
     </message>
     <message>
         <source>Cache hits: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer: %L1</translation>
     </message>
     <message>
         <source>Saved by the cache: %1 (cache hits: %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Cache gespart: %1 (Cache-Treffer: %L2)</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>Requests measured: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Anfragen: %L1</translation>
     </message>
     <message>
         <source>Requests measured: %L1. A percentile is the upper edge of the latency bucket it falls in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Anfragen: %L1. Ein Perzentil ist die Obergrenze des Latenzbereichs, in den es fällt.</translation>
     </message>
 </context>
 <context>

@@ -2493,6 +2493,13 @@
 </context>
 <context>
     <name>Switchyard::Gui::FirstRunWizard</name>
+    <message numerus="yes">
+        <source>%1 answered: %n model(s) available. Choose the one your scripts get by default.</source>
+        <translation>
+            <numerusform>%1 answered: %n model available. Choose the one your scripts get by default.</numerusform>
+            <numerusform>%1 answered: %n models available. Choose the one your scripts get by default.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Welcome to Switchyard</source>
         <translation type="unfinished"></translation>
@@ -2705,13 +2712,6 @@ Unlock the keychain (or start its service), then press “Next” to try again.<
     <message>
         <source>%1 answered but listed no models. Type the name of the model to use below.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 answered: %n model(s) available. Choose the one your scripts get by default.</source>
-        <translation>
-            <numerusform>%1 answered: %n model available. Choose the one your scripts get by default.</numerusform>
-            <numerusform>%1 answered: %n models available. Choose the one your scripts get by default.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is already a provider named &apos;%1&apos;; go back to the first step and start again.</source>
@@ -2998,6 +2998,13 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::PlaygroundPage</name>
+    <message numerus="yes">
+        <source>, after %n attempt(s)</source>
+        <translation>
+            <numerusform>, after %n attempt</numerusform>
+            <numerusform>, after %n attempts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Playground (no app&apos;s limits)</source>
         <translation type="unfinished"></translation>
@@ -3025,13 +3032,6 @@ Response:
     <message>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, after %n attempt(s)</source>
-        <translation>
-            <numerusform>, after %n attempt</numerusform>
-            <numerusform>, after %n attempts</numerusform>
-        </translation>
     </message>
     <message>
         <source> — from the response cache</source>
@@ -3111,6 +3111,13 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::ProvidersPage</name>
+    <message numerus="yes">
+        <source>%1 answered: %n model(s) available.</source>
+        <translation>
+            <numerusform>%1 answered: %n model available.</numerusform>
+            <numerusform>%1 answered: %n models available.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>In the keychain</source>
         <translation type="unfinished"></translation>
@@ -3202,13 +3209,6 @@ Response:
     <message>
         <source>Asking %1 for its models…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 answered: %n model(s) available.</source>
-        <translation>
-            <numerusform>%1 answered: %n model available.</numerusform>
-            <numerusform>%1 answered: %n models available.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3312,20 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::RouteGraphView</name>
+    <message numerus="yes">
+        <source>%n retry(ies) per target</source>
+        <translation>
+            <numerusform>%n retry per target</numerusform>
+            <numerusform>%n retries per target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) or route(s) send requests here.</source>
+        <translation>
+            <numerusform>%n rule or route sends requests here.</numerusform>
+            <numerusform>%n rules or routes send requests here.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>weight %1 · %2 of first picks</source>
         <translation type="unfinished"></translation>
@@ -3392,13 +3406,6 @@ Response:
         <source>route %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n retry(ies) per target</source>
-        <translation>
-            <numerusform>%n retry per target</numerusform>
-            <numerusform>%n retries per target</numerusform>
-        </translation>
-    </message>
     <message>
         <source>next target on: %1</source>
         <translation type="unfinished"></translation>
@@ -3414,13 +3421,6 @@ Response:
     <message>
         <source>Clients send requests here by asking for the model &apos;%1&apos;, or a rule sends them.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) or route(s) send requests here.</source>
-        <translation>
-            <numerusform>%n rule or route sends requests here.</numerusform>
-            <numerusform>%n rules or routes send requests here.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Drop models here from the palette</source>
@@ -3456,6 +3456,20 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::RoutesPage</name>
+    <message numerus="yes">
+        <source>failing: %n failure(s) in a row</source>
+        <translation>
+            <numerusform>failing: %n failure in a row</numerusform>
+            <numerusform>failing: %n failures in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>p50 %1 ms (%n request(s))</source>
+        <translation>
+            <numerusform>p50 %1 ms (%n request)</numerusform>
+            <numerusform>p50 %1 ms (%n requests)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A target at one of its limits is skipped for the next one.</source>
         <translation type="unfinished"></translation>
@@ -3695,13 +3709,6 @@ Response:
         <source>no requests yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>failing: %n failure(s) in a row</source>
-        <translation>
-            <numerusform>failing: %n failure in a row</numerusform>
-            <numerusform>failing: %n failures in a row</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · errors %1%</source>
         <translation type="unfinished"></translation>
@@ -3713,13 +3720,6 @@ Response:
     <message>
         <source>p50: no recent requests</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>p50 %1 ms (%n request(s))</source>
-        <translation>
-            <numerusform>p50 %1 ms (%n request)</numerusform>
-            <numerusform>p50 %1 ms (%n requests)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
@@ -3838,6 +3838,55 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::RulesPage</name>
+    <message numerus="yes">
+        <source>Replaying %n request(s)…</source>
+        <translation>
+            <numerusform>Replaying %n request…</numerusform>
+            <numerusform>Replaying %n requests…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n logged request(s) against the draft: </source>
+        <translation>
+            <numerusform>Replayed %n logged request against the draft: </numerusform>
+            <numerusform>Replayed %n logged requests against the draft: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change route or first target, </source>
+        <translation>
+            <numerusform>%n would change route or first target, </numerusform>
+            <numerusform>%n would change route or first target, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n unchanged, </numerusform>
+            <numerusform>%n unchanged, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undetermined (the log lacks what a rule looks at).</source>
+        <translation>
+            <numerusform>%n undetermined (the log lacks what a rule looks at).</numerusform>
+            <numerusform>%n undetermined (the log lacks what a rule looks at).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost of the %n changed request(s) with prices: </source>
+        <translation>
+            <numerusform>Estimated cost of the %n changed request with prices: </numerusform>
+            <numerusform>Estimated cost of the %n changed requests with prices: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed request(s) unpriced, left out of the estimate.</source>
+        <translation>
+            <numerusform>%n changed request unpriced, left out of the estimate.</numerusform>
+            <numerusform>%n changed requests unpriced, left out of the estimate.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the model the request names</source>
         <translation type="unfinished"></translation>
@@ -3979,58 +4028,9 @@ Response:
         <source>Could not read the usage database: %1. Check the data folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Replaying %n request(s)…</source>
-        <translation>
-            <numerusform>Replaying %n request…</numerusform>
-            <numerusform>Replaying %n requests…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replayed %n logged request(s) against the draft: </source>
-        <translation>
-            <numerusform>Replayed %n logged request against the draft: </numerusform>
-            <numerusform>Replayed %n logged requests against the draft: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n would change route or first target, </source>
-        <translation>
-            <numerusform>%n would change route or first target, </numerusform>
-            <numerusform>%n would change route or first target, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged, </source>
-        <translation>
-            <numerusform>%n unchanged, </numerusform>
-            <numerusform>%n unchanged, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n undetermined (the log lacks what a rule looks at).</source>
-        <translation>
-            <numerusform>%n undetermined (the log lacks what a rule looks at).</numerusform>
-            <numerusform>%n undetermined (the log lacks what a rule looks at).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated cost of the %n changed request(s) with prices: </source>
-        <translation>
-            <numerusform>Estimated cost of the %n changed request with prices: </numerusform>
-            <numerusform>Estimated cost of the %n changed requests with prices: </numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 logged, %2 with the draft (%3).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed request(s) unpriced, left out of the estimate.</source>
-        <translation>
-            <numerusform>%n changed request unpriced, left out of the estimate.</numerusform>
-            <numerusform>%n changed requests unpriced, left out of the estimate.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4121,13 @@ Response:
 </context>
 <context>
     <name>Switchyard::Gui::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n failure(s) in a row; Switchyard sends its requests elsewhere for %1 s.</source>
+        <translation>
+            <numerusform>%n failure in a row; Switchyard sends its requests elsewhere for %1 s.</numerusform>
+            <numerusform>%n failures in a row; Switchyard sends its requests elsewhere for %1 s.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show Switchyard</source>
         <translation type="unfinished"></translation>
@@ -4160,13 +4167,6 @@ Response:
     <message>
         <source>%1 is down</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) in a row; Switchyard sends its requests elsewhere for %1 s.</source>
-        <translation>
-            <numerusform>%n failure in a row; Switchyard sends its requests elsewhere for %1 s.</numerusform>
-            <numerusform>%n failures in a row; Switchyard sends its requests elsewhere for %1 s.</numerusform>
-        </translation>
     </message>
     <message>
         <source>daily</source>
