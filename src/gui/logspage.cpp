@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 
 namespace Switchyard::Gui {
 
@@ -73,6 +75,11 @@ LogsPage::LogsPage(AppController *controller, QWidget *parent)
             &LogsPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogsPage::showDetails);
     connect(m_model, &UsageLogModel::bodiesFetched, this, &LogsPage::showBodies);
+    // New requests show up on their own while the page is open (see followNewRows()).
+    auto *follow = new QTimer(this);
+    follow->setInterval(2000);
+    connect(follow, &QTimer::timeout, this, [this] { followNewRows(false); });
+    follow->start();
     connect(m_model, &UsageLogModel::loadingChanged, this, &LogsPage::updateStatus);
     connect(m_model, &UsageLogModel::loadFailed, this, [this](const QString &error) {
         m_loadError = tr("Could not read the usage database: %1. Check the data folder's permissions, or "
@@ -165,7 +172,37 @@ void LogsPage::applyFilters()
     filter.model = m_ui->modelFilterComboBox->currentData().toString();
     filter.status = Usage::RowFilter::Status(m_ui->statusComboBox->currentData().toInt());
     filter.cachedOnly = m_ui->cachedCheckBox->isChecked();
+    m_seenWritten = writtenRows();
     m_model->setFilter(filter);
+}
+
+qint64 LogsPage::writtenRows() const
+{
+    Gateway *gateway = m_controller ? m_controller->gateway() : nullptr;
+    const auto writer = gateway ? gateway->usageWriter() : nullptr;
+    return writer && writer->path() == m_storePath ? writer->written() : -1;
+}
+
+// Reloads when the gateway's writer has stored rows since the last load — unless the person is reading
+// (a row selected, or scrolled down), which a reload would pull from under them; showing the page again
+// reloads in any case.
+void LogsPage::followNewRows(bool always)
+{
+    const qint64 written = writtenRows();
+    if (written < 0 || written == m_seenWritten || !isVisible())
+        return;
+    const bool reading = m_ui->logsTableView->selectionModel()->hasSelection() ||
+                         m_ui->logsTableView->verticalScrollBar()->value() > 0;
+    if (reading && !always)
+        return;
+    m_seenWritten = written;
+    m_model->reload();
+}
+
+void LogsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    followNewRows(true);
 }
 
 void LogsPage::showFilter(const Usage::RowFilter &filter)

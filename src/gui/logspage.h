@@ -42,8 +42,13 @@ public Q_SLOTS:
     // Writes every row matching the filters to `path` in the background; the status line tells.
     void exportCsv(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillFilters();
+    [[nodiscard]] qint64 writtenRows() const; // rows the gateway's writer stored in this store, -1: none
+    void followNewRows(bool always);
     void applyFilters();
     void chooseExportFile();
     void showDetails();
@@ -56,6 +61,7 @@ private:
     AppController *m_controller;
     UsageLogModel *m_model;
     QString m_exportMessage;
+    qint64 m_seenWritten = -1; // writtenRows() at the last load
     QString m_loadError;       // of the current filter's last page
     qint64 m_customFromMs = 0; // the time choice showFilter() added
     qint64 m_customToMs = 0;

@@ -6,10 +6,13 @@
 #include "appcontroller.h"
 #include "config/accesstokens.h"
 #include "config/configloader.h"
+#include "fakeupstream.h"
 #include "gateway.h"
 #include "logspage.h"
 #include "secrets/keystore.h"
+#include "testclient.h"
 #include "usage/usagestore.h"
+#include "usage/usagewriter.h"
 #include "usagelogmodel.h"
 #include "widgetlookup.h"
 
@@ -287,6 +290,60 @@ private Q_SLOTS:
         table->setCurrentIndex(page.model()->index(0, 0));
         QVERIFY(bodies->toPlainText().isEmpty());
         QTRY_VERIFY(bodies->placeholderText().contains(QLatin1String("body logging is off")));
+    }
+
+    // Requests served while the page is open show up on their own — unless a row is selected (the person
+    // is reading it); showing the page again brings them in.
+    void newRequestsShowUp()
+    {
+        qputenv("SY_LOGS_KEY", "sk-logs");
+        FakeUpstream upstream;
+        QVERIFY(upstream.start());
+        QStringList errors;
+        const std::optional<Config::Config> config = Config::ConfigLoader::fromJson(
+            "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"requireToken\":false},"
+            "\"providers\":[{\"id\":\"oa\",\"kind\":\"openai\",\"baseUrl\":\"" +
+                upstream.baseUrl() + "\",\"apiKeyEnv\":\"SY_LOGS_KEY\"}]}",
+            &errors);
+        QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
+        QTemporaryDir dir;
+        Gateway gateway;
+        QString error;
+        QVERIFY2(gateway.enableUsageStore(dir.filePath(QStringLiteral("usage.sqlite")), 90, &error),
+                 qPrintable(error));
+        QVERIFY2(gateway.start(*config, &error), qPrintable(error));
+        Secrets::MemoryKeyStore keys;
+        Gui::AppController controller(&gateway, &keys, QString());
+        controller.setInitialConfig(*config);
+        Gui::LogsPage page(&controller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto chat = [&] {
+            TestClient client(gateway.port());
+            return client.connect()
+                       ? client
+                             .roundTrip(TestClient::post(
+                                 "/v1/chat/completions",
+                                 "{\"model\":\"oa/m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                                 QByteArray()))
+                             .status
+                       : 0;
+        };
+        QTRY_VERIFY(!page.model()->isLoading());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(chat(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 8000);
+
+        auto *table = child<QTableView>(page, "logsTableView");
+        table->selectRow(0);
+        QCOMPARE(chat(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.usageWriter()->written(), 2, 5000);
+        QTest::qWait(2500); // a follow-up tick passes: the row being read stays put
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.hide();
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 5000);
+        gateway.shutdown(1000);
     }
 
     void noStoreSaysSo()
