@@ -3101,6 +3101,85 @@ Antwort:
     </message>
 </context>
 <context>
+    <name>Switchyard::Gui::PriceEditor</name>
+    <message>
+        <source>Your prices (US$ per 1M tokens, over the built-in catalog)</source>
+        <translation>Eigene Preise (US$ pro 1 Mio. Tokens, vor dem eingebauten Katalog)</translation>
+    </message>
+    <message>
+        <source>Add pri&amp;ce</source>
+        <translation>Preis hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>Preis entfernen</translation>
+    </message>
+    <message>
+        <source>Save prices</source>
+        <translation>Preise speichern</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>Eigene Preise</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Eingabe aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Provider: a provider&apos;s name, a preset (e.g. openai) or a kind. Model: exact, or the name of dated versions (gpt-4o covers gpt-4o-2024-08-06). Cached input and cache write may stay empty: they are then billed at the input rate.</source>
+        <translation>Anbieter: der Name eines Anbieters, eine Vorlage (z. B. openai) oder eine Art. Modell: genau, oder der Name datierter Versionen (gpt-4o gilt auch für gpt-4o-2024-08-06). Eingabe aus dem Cache und Cache-Schreiben dürfen leer bleiben: Sie werden dann zum Eingabepreis berechnet.</translation>
+    </message>
+    <message>
+        <source>Remove the selected price</source>
+        <translation>Den ausgewählten Preis entfernen</translation>
+    </message>
+    <message>
+        <source>Result of saving the prices</source>
+        <translation>Ergebnis des Speicherns der Preise</translation>
+    </message>
+    <message>
+        <source>Row %1: name the provider and the model.</source>
+        <translation>Zeile %1: Geben Sie Anbieter und Modell an.</translation>
+    </message>
+    <message>
+        <source>Row %1: the input and output prices must be numbers of dollars (0 or more), e.g. 2.5.</source>
+        <translation>Zeile %1: Eingabe- und Ausgabepreis müssen Dollarbeträge sein (0 oder mehr), z. B. 2.5.</translation>
+    </message>
+    <message>
+        <source>Row %1: the cached input and cache write prices must be empty or numbers of dollars.</source>
+        <translation>Zeile %1: Die Preise für Eingabe aus dem Cache und Cache-Schreiben müssen leer oder Dollarbeträge sein.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Requests from now on are priced with them; those already recorded keep the price they had.</source>
+        <translation>Gespeichert. Anfragen ab jetzt werden damit berechnet; bereits erfasste behalten ihren Preis.</translation>
+    </message>
+</context>
+<context>
     <name>Switchyard::Gui::ProviderProbe</name>
     <message>
         <source>Could not reach %1: %2</source>
@@ -4501,10 +4580,6 @@ Antwort:
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price in Settings to count them)</source>
-        <translation>Anfragen ohne Preis: %L1 (ihre Kosten sind unbekannt und oben nicht enthalten; fügen Sie in den Einstellungen einen Preis hinzu, um sie mitzuzählen)</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4599,6 +4674,10 @@ Antwort:
     <message>
         <source>Requests measured: %L1. A percentile is the upper edge of the latency bucket it falls in.</source>
         <translation>Gemessene Anfragen: %L1. Ein Perzentil ist die Obergrenze des Latenzbereichs, in den es fällt.</translation>
+    </message>
+    <message>
+        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price under Providers &amp; Keys to count new ones)</source>
+        <translation>Anfragen ohne Preis: %L1 (ihre Kosten sind unbekannt und oben nicht enthalten; fügen Sie unter „Anbieter &amp; Schlüssel“ einen Preis hinzu, damit neue mitgezählt werden)</translation>
     </message>
 </context>
 <context>

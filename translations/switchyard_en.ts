@@ -3095,6 +3095,85 @@ Response:
     </message>
 </context>
 <context>
+    <name>Switchyard::Gui::PriceEditor</name>
+    <message>
+        <source>Your prices (US$ per 1M tokens, over the built-in catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pri&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: a provider&apos;s name, a preset (e.g. openai) or a kind. Model: exact, or the name of dated versions (gpt-4o covers gpt-4o-2024-08-06). Cached input and cache write may stay empty: they are then billed at the input rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: name the provider and the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the input and output prices must be numbers of dollars (0 or more), e.g. 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the cached input and cache write prices must be empty or numbers of dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Requests from now on are priced with them; those already recorded keep the price they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Switchyard::Gui::ProviderProbe</name>
     <message>
         <source>Could not reach %1: %2</source>
@@ -4491,10 +4570,6 @@ Response:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price in Settings to count them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,6 +4663,10 @@ Response:
     </message>
     <message>
         <source>Requests measured: %L1. A percentile is the upper edge of the latency bucket it falls in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price under Providers &amp; Keys to count new ones)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3098,6 +3098,85 @@ Response:
     </message>
 </context>
 <context>
+    <name>Switchyard::Gui::PriceEditor</name>
+    <message>
+        <source>Your prices (US$ per 1M tokens, over the built-in catalog)</source>
+        <translation>自定义价格（每 100 万 Token 的美元价格，优先于内置目录）</translation>
+    </message>
+    <message>
+        <source>Add pri&amp;ce</source>
+        <translation>添加价格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>移除价格</translation>
+    </message>
+    <message>
+        <source>Save prices</source>
+        <translation>保存价格</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>自定义价格</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Provider: a provider&apos;s name, a preset (e.g. openai) or a kind. Model: exact, or the name of dated versions (gpt-4o covers gpt-4o-2024-08-06). Cached input and cache write may stay empty: they are then billed at the input rate.</source>
+        <translation>提供商：提供商名称、预设（如 openai）或类型。模型：精确名称，或带日期版本的名称（gpt-4o 也适用于 gpt-4o-2024-08-06）。缓存输入和缓存写入可以留空：此时按输入价格计费。</translation>
+    </message>
+    <message>
+        <source>Remove the selected price</source>
+        <translation>移除所选价格</translation>
+    </message>
+    <message>
+        <source>Result of saving the prices</source>
+        <translation>保存价格的结果</translation>
+    </message>
+    <message>
+        <source>Row %1: name the provider and the model.</source>
+        <translation>第 %1 行：请填写提供商和模型。</translation>
+    </message>
+    <message>
+        <source>Row %1: the input and output prices must be numbers of dollars (0 or more), e.g. 2.5.</source>
+        <translation>第 %1 行：输入和输出价格必须是美元数值（0 或以上），例如 2.5。</translation>
+    </message>
+    <message>
+        <source>Row %1: the cached input and cache write prices must be empty or numbers of dollars.</source>
+        <translation>第 %1 行：缓存输入和缓存写入价格必须为空或为美元数值。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. Requests from now on are priced with them; those already recorded keep the price they had.</source>
+        <translation>已保存。此后的请求将按这些价格计费；已记录的请求保留原有价格。</translation>
+    </message>
+</context>
+<context>
     <name>Switchyard::Gui::ProviderProbe</name>
     <message>
         <source>Could not reach %1: %2</source>
@@ -4485,10 +4564,6 @@ Response:
         <translation>合计：%1</translation>
     </message>
     <message>
-        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price in Settings to count them)</source>
-        <translation>未定价的请求：%L1（其费用未知，未计入上述合计；在“设置”中添加价格即可计入）</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
@@ -4583,6 +4658,10 @@ Response:
     <message>
         <source>Requests measured: %L1. A percentile is the upper edge of the latency bucket it falls in.</source>
         <translation>已测量的请求：%L1。百分位数取其所在延迟区间的上限。</translation>
+    </message>
+    <message>
+        <source>Unpriced requests: %L1 (their cost is unknown and not counted above; add a price under Providers &amp; Keys to count new ones)</source>
+        <translation>未定价的请求：%L1（其费用未知，未计入上述合计；在“提供商与密钥”中添加价格即可计入新的请求）</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,10 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // A language without a catalogue gets the English one, which carries the plural forms ("1 retry").
     if (translator.load(uiLocale, QStringLiteral("switchyard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("switchyard_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     if (const auto theme = Switchyard::Gui::Theme::saved(); theme != Switchyard::Gui::Theme::Mode::System)

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "config/configloader.h"
 #include "gateway.h"
+#include "priceeditor.h"
 #include "providerprobe.h"
 #include "providers/presets.h"
 #include "routing/targethealth.h"
@@ -42,6 +43,8 @@ ProvidersPage::ProvidersPage(AppController *controller, QWidget *parent)
       m_network(new QNetworkAccessManager(this))
 {
     m_ui->setupUi(this);
+    // Prices sit with the providers: a model they serve that the catalog does not know needs one here.
+    m_ui->providersLayout->addWidget(new PriceEditor(controller, this));
     m_ui->providersTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->busyProgressBar->hide();
     m_ui->modelsListWidget->hide();

@@ -11,6 +11,8 @@
 #include "mainwindow.h"
 #include "secrets/keyring.h"
 #include "secrets/keystore.h"
+#include "testclient.h"
+#include "usage/recentusage.h"
 #include "widgetlookup.h"
 
 #include <QApplication>
@@ -163,6 +165,87 @@ private Q_SLOTS:
         QCOMPARE(message->text(), QStringLiteral("Removed 'fake-openai'."));
         QCOMPARE(rowOf(table, QStringLiteral("fake-openai")), -1);
         QTRY_VERIFY(!keys.entries().contains(QStringLiteral("fake-openai")));
+        gateway.shutdown(1000);
+    }
+
+    // Your own prices: added in the table, refused with the row's problem, saved into the config and
+    // used for the next request's cost.
+    void pricesForModelsTheCatalogDoesNotKnow()
+    {
+        qputenv("SY_PRICES_KEY", "sk-prices");
+        FakeUpstream upstream;
+        QVERIFY(upstream.start());
+        QStringList errors;
+        const std::optional<Config::Config> config = Config::ConfigLoader::fromJson(
+            "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"requireToken\":false},"
+            "\"providers\":[{\"id\":\"local\",\"kind\":\"openai\",\"baseUrl\":\"" +
+                upstream.baseUrl() + "\",\"apiKeyEnv\":\"SY_PRICES_KEY\"}]}",
+            &errors);
+        QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
+        Gateway gateway;
+        QString error;
+        QVERIFY2(gateway.start(*config, &error), qPrintable(error));
+        Secrets::MemoryKeyStore keys;
+        QTemporaryDir dir;
+        Gui::AppController controller(&gateway, &keys, dir.filePath(QStringLiteral("config.json")));
+        controller.setInitialConfig(*config);
+        Gui::MainWindow window(&gateway, &controller);
+        auto chat = [&] {
+            TestClient client(gateway.port());
+            QVERIFY(client.connect());
+            QCOMPARE(client
+                         .roundTrip(TestClient::post(
+                             "/v1/chat/completions",
+                             "{\"model\":\"local/"
+                             "my-llama\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                             QByteArray()))
+                         .status,
+                     200);
+        };
+        chat();
+        QVERIFY(!gateway.recentUsage().records().last().costMicros); // unpriced, not $0
+
+        auto *table = child<QTableWidget>(window, "pricesTableWidget");
+        auto *save = child<QPushButton>(window, "savePricesButton");
+        auto *message = child<QLabel>(window, "pricesMessageLabel");
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, "addPriceButton"), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 0)->setText(QStringLiteral("local"));
+        table->item(0, 1)->setText(QStringLiteral("my-llama"));
+        table->item(0, 2)->setText(QStringLiteral("2.5"));
+        table->item(0, 3)->setText(QStringLiteral("ten"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(message->text().startsWith(QLatin1String("Not saved: Row 1: the input and output prices")),
+                 qPrintable(message->text()));
+        QVERIFY(controller.config().prices.isEmpty());
+
+        table->item(0, 3)->setText(QStringLiteral("10"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(message->text().startsWith(QLatin1String("Saved.")), qPrintable(message->text()));
+        QCOMPARE(controller.config().prices.size(), 1);
+        const Config::PriceOverride &price = controller.config().prices.first();
+        QCOMPARE(price.provider, QStringLiteral("local"));
+        QCOMPARE(price.input, 2'500'000);
+        QCOMPARE(price.output, 10'000'000);
+        QCOMPARE(price.cachedInput, -1); // empty: at the input rate
+        QVERIFY(!save->isEnabled());
+        const std::optional<Config::Config> saved =
+            Config::ConfigLoader::fromFile(dir.filePath(QStringLiteral("config.json")), &errors);
+        QVERIFY(saved);
+        QCOMPARE(saved->prices, controller.config().prices);
+
+        // The next request is priced: 12 in at $2.50/M, 5 out at $10/M = 30 + 50 µ$.
+        chat();
+        QCOMPARE(gateway.recentUsage().records().last().costMicros, std::optional<qint64>(80));
+
+        // Removing the row and saving takes the price away again.
+        table->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(window, "removePriceButton"), Qt::LeftButton);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(controller.config().prices.isEmpty());
         gateway.shutdown(1000);
     }
 };

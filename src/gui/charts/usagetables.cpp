@@ -248,7 +248,7 @@ ChartTable UsageTables::spend(const ChartRange &range, const QList<Usage::UsageR
     if (unpricedTotal > 0)
         table.summary +=
             QStringLiteral(" · ") + tr("Unpriced requests: %L1 (their cost is unknown and not counted above; "
-                                       "add a price in Settings to count them)")
+                                       "add a price under Providers & Keys to count new ones)")
                                         .arg(unpricedTotal);
     return table;
 }
