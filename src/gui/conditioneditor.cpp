@@ -74,16 +74,6 @@ Page pageOf(Kind kind)
     return GroupPage;
 }
 
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    }
-    return out;
-}
-
 template<typename W> W *named(W *w, const char *name, const QString &accessible)
 {
     w->setObjectName(QLatin1StringView(name));
@@ -355,11 +345,11 @@ void ConditionEditor::changed()
     case Kind::Any:
     case Kind::Not: break;
     case Kind::Model:
-    case Kind::App: c.values = splitList(m_names->text()); break;
+    case Kind::App: c.values = RuleChecks::splitList(m_names->text()); break;
     case Kind::Header: {
         c.name = m_headerName->text().trimmed().toLower();
         const auto op = HeaderOp(m_headerOp->currentData().toInt());
-        c.values = op == HeaderEquals ? splitList(m_headerValue->text()) : QStringList();
+        c.values = op == HeaderEquals ? RuleChecks::splitList(m_headerValue->text()) : QStringList();
         c.pattern = op == HeaderMatches ? m_headerValue->text() : QString();
         c.present = op != HeaderAbsent;
         break;

@@ -217,4 +217,14 @@ QString RuleChecks::describe(const Config::RuleAction &a)
     return parts.isEmpty() ? tr("the requested model as named") : parts.join(QLatin1String("; "));
 }
 
+QStringList RuleChecks::splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
 } // namespace Switchyard::Gui

@@ -28,6 +28,9 @@ public:
     static QString kindName(Config::RuleCondition::Kind kind); // "Model", "Header"…, for the kind list
     static QString describe(const Config::RuleCondition &c, bool root = false); // this node, one line
     static QString describe(const Config::RuleAction &a);
+    // "a, b,,c " → {"a", "b", "c"}: how the editor's comma-separated fields (apps, header values, tags)
+    // become lists.
+    static QStringList splitList(const QString &text);
 };
 
 } // namespace Switchyard::Gui

@@ -34,16 +34,6 @@ enum Destination
     Refuse
 };
 
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    }
-    return out;
-}
-
 QStringList routeNames(const Config::Config &config)
 {
     QStringList out;
@@ -444,7 +434,7 @@ void RulesPage::actionEdited()
         else
             m_setInvalid = true; // the last valid parameters stay in the draft until this parses
     }
-    a.tags = splitList(m_ui->rulesTagsLineEdit->text());
+    a.tags = RuleChecks::splitList(m_ui->rulesTagsLineEdit->text());
     if (isDefault) {
         m_rules->setDefaultRule(a);
     } else {

@@ -615,7 +615,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.open(m_dataDir.filePath(QStringLiteral("usage.sqlite")), &error), qPrintable(error));
         QVERIFY(!store.bodies(before.header("x-switchyard-request-id")));
-        const std::optional<Switchyard::Usage::LoggedBodies> got = store.bodies(whole.header("x-switchyard-request-id"));
+        const std::optional<Switchyard::Usage::LoggedBodies> got =
+            store.bodies(whole.header("x-switchyard-request-id"));
         QVERIFY(got);
         QCOMPARE(got->request, request);
         QCOMPARE(got->response, whole.body);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charttable.h"
 
+#include "csv.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -154,13 +156,7 @@ QString ChartTable::usdShort(qint64 micros)
 
 QString ChartTable::csvField(const QString &value)
 {
-    // RFC 4180 §2.6–2.7: quoted when it holds a comma, a quote or a line break; quotes doubled.
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\r')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return Csv::field(value);
 }
 
 } // namespace Switchyard::Gui
