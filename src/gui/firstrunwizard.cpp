@@ -367,10 +367,14 @@ void FirstRunWizard::presetChosen()
     if (!p)
         return;
     m_baseUrl->setText(p->baseUrl);
-    m_baseUrl->setPlaceholderText(p->baseUrl.isEmpty() ? tr("https://<your resource>.openai.azure.com")
-                                                       : QString());
+    const bool azure = p->kind == QLatin1String("azure");
+    m_baseUrl->setPlaceholderText(!p->baseUrl.isEmpty() ? QString()
+                                  : azure               ? tr("https://<your resource>.openai.azure.com")
+                                                        : tr("https://<the service>/v1"));
     m_presetHint->setText(
-        p->baseUrl.isEmpty() ? tr("Enter your resource's endpoint, as shown in the Azure portal.")
+        p->baseUrl.isEmpty()
+            ? (azure ? tr("Enter your resource's endpoint, as shown in the Azure portal.")
+                     : tr("Enter the service's base URL, up to and including its version (often /v1)."))
         : p->local ? tr("Start %1 first; change the URL if it listens elsewhere.").arg(p->displayName)
                    : tr("Leave the URL as it is unless you reach %1 through a proxy.").arg(p->displayName));
 }

@@ -144,16 +144,19 @@ void ProvidersPage::presetChosen()
     if (!preset)
         return;
     m_ui->providerBaseUrlLineEdit->setText(preset->baseUrl);
-    m_ui->providerBaseUrlLineEdit->setPlaceholderText(
-        preset->baseUrl.isEmpty() ? tr("https://<your resource>.openai.azure.com") : QString());
+    m_ui->providerBaseUrlLineEdit->setPlaceholderText(!preset->baseUrl.isEmpty() ? QString()
+                                                      : preset->kind == QLatin1String("azure")
+                                                          ? tr("https://<your resource>.openai.azure.com")
+                                                          : tr("https://<the service>/v1"));
     // A free name: the preset's id, then id-2, id-3…
     QString id = preset->id;
     for (int n = 2; m_controller->config().provider(id); ++n)
         id = preset->id + QLatin1Char('-') + QString::number(n);
     m_ui->providerIdLineEdit->setText(id);
     m_ui->apiKeyLineEdit->setEnabled(!preset->local);
-    m_ui->apiKeyLineEdit->setPlaceholderText(preset->local
-                                                 ? tr("Not needed for a local server")
+    m_ui->apiKeyLineEdit->setPlaceholderText(preset->local ? tr("Not needed for a local server")
+                                             : preset->docsUrl.isEmpty()
+                                                 ? tr("Its API key, if it needs one")
                                                  : tr("Paste the key from %1").arg(preset->docsUrl));
 }
 

@@ -220,6 +220,18 @@ private Q_SLOTS:
         const auto again = ConfigLoader::fromFile(path, &errors);
         QVERIFY(again);
         QCOMPARE(*again, *config);
+
+        // Any other OpenAI-compatible service: its own base URL is required, the kind is OpenAI's.
+        const auto compatible = ConfigLoader::fromJson(
+            "{\"version\":1,\"providers\":[{\"id\":\"corp\",\"preset\":\"openai-compatible\","
+            "\"baseUrl\":\"https://llm.example.com/v1\"}]}",
+            &errors);
+        QVERIFY2(compatible, qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(compatible->providers[0].kind, QStringLiteral("openai"));
+        QVERIFY(!ConfigLoader::fromJson(
+            "{\"version\":1,\"providers\":[{\"id\":\"corp\",\"preset\":\"openai-compatible\"}]}", &errors));
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("$.providers[0].baseUrl")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
     void invalid_data()

@@ -65,6 +65,11 @@ QList<Preset> build()
         p.reasoningContent = true;
         list << p;
     }
+    // Any other service that speaks OpenAI Chat Completions (a company gateway, a hosted open model,
+    // LocalAI…): the user gives its base URL; reasoning_content is passed back as some of them send it.
+    Preset compatible = make("openai-compatible", "Other OpenAI-compatible service", "openai", "", "", "");
+    compatible.reasoningContent = true;
+    list << compatible;
     return list;
 }
 } // namespace

@@ -14,7 +14,7 @@ struct Preset
     QString id;
     QString displayName;
     QString kind;    // openai, anthropic, gemini, azure
-    QString baseUrl; // empty where it is per-account (Azure)
+    QString baseUrl; // empty where it is per-account (Azure) or the user's own (openai-compatible)
     QString keyEnv;  // the environment variable its own tools use for the key
     QString docsUrl;
     bool local = false;               // runs on this machine; no key needed
