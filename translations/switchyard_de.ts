@@ -2726,6 +2726,14 @@ Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und klicken S
         <source>Is %1 running? Start it or check the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
         <translation>Läuft %1? Starten Sie es oder prüfen Sie die Basis-URL („Zurück“) und klicken Sie dann auf „Erneut testen“. Wenn Sie den Namen des Modells kennen, können Sie ihn auch unten eingeben.</translation>
     </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation>https://&lt;der Dienst&gt;/v1</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, up to and including its version (often /v1).</source>
+        <translation>Geben Sie die Basis-URL des Dienstes an, bis einschließlich der Version (oft /v1).</translation>
+    </message>
 </context>
 <context>
     <name>Switchyard::Gui::LogsPage</name>
@@ -3294,6 +3302,14 @@ Antwort:
             <numerusform>%1 antwortete: %n Modell verfügbar.</numerusform>
             <numerusform>%1 antwortete: %n Modelle verfügbar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation>https://&lt;der Dienst&gt;/v1</translation>
+    </message>
+    <message>
+        <source>Its API key, if it needs one</source>
+        <translation>Sein API-Schlüssel, falls er einen braucht</translation>
     </message>
 </context>
 <context>

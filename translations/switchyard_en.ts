@@ -2725,6 +2725,14 @@ Unlock the keychain (or start its service), then press “Next” to try again.<
         <source>Could not save the setup: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, up to and including its version (often /v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchyard::Gui::LogsPage</name>
@@ -3287,6 +3295,14 @@ Response:
     </message>
     <message>
         <source>Asking %1 for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its API key, if it needs one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

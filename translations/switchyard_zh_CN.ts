@@ -2724,6 +2724,14 @@ Unlock the keychain (or start its service), then press “Next” to try again.<
         <source>Is %1 running? Start it or check the base URL (“Back”), then press “Test again”. If you know the model&apos;s name, you can also type it below.</source>
         <translation>%1 是否正在运行？请启动它或检查基础 URL（“上一步”），然后点击“重新测试”。如果你知道模型名称，也可以在下方直接输入。</translation>
     </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation>https://&lt;服务地址&gt;/v1</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, up to and including its version (often /v1).</source>
+        <translation>请输入该服务的基础 URL，包括版本部分（通常为 /v1）。</translation>
+    </message>
 </context>
 <context>
     <name>Switchyard::Gui::LogsPage</name>
@@ -3290,6 +3298,14 @@ Response:
         <translation>
             <numerusform>%1 已响应：有 %n 个可用模型。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>https://&lt;the service&gt;/v1</source>
+        <translation>https://&lt;服务地址&gt;/v1</translation>
+    </message>
+    <message>
+        <source>Its API key, if it needs one</source>
+        <translation>其 API 密钥（如需要）</translation>
     </message>
 </context>
 <context>
