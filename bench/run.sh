@@ -327,6 +327,22 @@ cpu_ticks() {  # cpu_ticks ROOTPID...: utime+stime of the roots and their childr
   echo "$total"
 }
 
+# The usage writer's own CPU: its thread is named sy-usage (older builds: the one thread at nice 5).
+writer_ticks() {  # writer_ticks PID: utime+stime of the usage writer thread of PID, 0 when none
+  local total=0 t line rest name
+  local -a f
+  for t in /proc/"$1"/task/*; do
+    { read -r line <"$t/stat"; } 2>/dev/null || continue
+    name=${line#*(}
+    name=${name%%)*}
+    rest=${line##*) }
+    read -r -a f <<<"$rest"
+    # f[16] is field 19 (nice)
+    if [[ $name == sy-usage || ${f[16]} == 5 ]]; then total=$((total + f[11] + f[12])); fi
+  done
+  echo "$total"
+}
+
 # -------------------------------------------------------------- start stack
 SCRIPT_T0=$SECONDS
 pick_port UP_PORT
@@ -470,7 +486,7 @@ sanity() {
 }
 
 # ------------------------------------------------------------------ measure
-declare -A R_STATUS R_REQ R_DUR R_RPS R_P50 R_P99 R_CPU R_HOP R_NON2XX R_SOCKERR
+declare -A R_STATUS R_REQ R_DUR R_RPS R_P50 R_P99 R_CPU R_HOP R_WRITER R_NON2XX R_SOCKERR
 declare -A BROKEN   # "leg|mode" that failed sanity/warm-up
 ANY_FAIL=0
 
@@ -517,6 +533,8 @@ for mode in "${MODES[@]}"; do
       read -r -a hop_pids <<<"$(leg_hop_pids "$leg")"
       cpu0=$(cpu_ticks "${all_pids[@]}")
       hop0=$(cpu_ticks "${hop_pids[@]}")
+      writer0=0
+      [[ $leg == switchyard ]] && writer0=$(writer_ticks "$SY_PID")
       out=$TMP/wrk-$mode-$conns-$leg.out
       if ! run_wrk "$leg" "$mode" "$conns" "$DURATION" "$out"; then
         R_STATUS[$key]=FAIL
@@ -526,6 +544,8 @@ for mode in "${MODES[@]}"; do
       fi
       cpu1=$(cpu_ticks "${all_pids[@]}")
       hop1=$(cpu_ticks "${hop_pids[@]}")
+      writer1=0
+      [[ $leg == switchyard ]] && writer1=$(writer_ticks "$SY_PID")
       line=$(grep '^BENCH_RESULT ' "$out")
       req=$(kv "$line" requests)
       dur_us=$(kv "$line" duration_us)
@@ -538,6 +558,10 @@ for mode in "${MODES[@]}"; do
       R_NON2XX[$key]=$(kv "$line" non2xx)
       R_SOCKERR[$key]=$(($(kv "$line" connect) + $(kv "$line" read) + $(kv "$line" write) + $(kv "$line" timeout)))
       R_CPU[$key]=$(awk -v t=$((cpu1 - cpu0)) -v hz="$CLK_TCK" -v n="$req" 'BEGIN { printf "%.2f", t * 1e6 / hz / n }')
+      R_WRITER[$key]=""
+      if [[ $leg == switchyard ]]; then
+        R_WRITER[$key]=$(awk -v t=$((writer1 - writer0)) -v hz="$CLK_TCK" -v n="$req" 'BEGIN { printf "%.2f", t * 1e6 / hz / n }')
+      fi
       if [[ $leg == direct ]]; then
         R_HOP[$key]=""
       else
@@ -559,10 +583,10 @@ added_cpu() {  # added_cpu MODE CONNS LEG -> leg cpu/req minus direct cpu/req, o
 }
 
 mkdir -p "$RESULTS_DIR"
-echo "mode,conns,leg,threads,status,requests,duration_s,rps,p50_us,p99_us,cpu_us_per_req,added_cpu_us_per_req,hop_cpu_us_per_req,non2xx,socket_errors" >"$CSV_OUT"
+echo "mode,conns,leg,threads,status,requests,duration_s,rps,p50_us,p99_us,cpu_us_per_req,added_cpu_us_per_req,hop_cpu_us_per_req,non2xx,socket_errors,writer_cpu_us_per_req" >"$CSV_OUT"
 
 echo
-printf '%-7s %-5s %-11s %10s %9s %9s %12s %13s %12s\n' mode conns leg 'req/s' 'p50(us)' 'p99(us)' 'cpu/req(us)' '+cpu/req(us)' 'hop/req(us)'
+printf '%-7s %-5s %-11s %10s %9s %9s %12s %13s %12s %15s\n' mode conns leg 'req/s' 'p50(us)' 'p99(us)' 'cpu/req(us)' '+cpu/req(us)' 'hop/req(us)' 'writer/req(us)'
 for mode in "${MODES[@]}"; do
   for conns in "${CONNS[@]}"; do
     for leg in "${LEGS[@]}"; do
@@ -570,13 +594,13 @@ for mode in "${MODES[@]}"; do
       threads=$((conns < 2 ? conns : 2))
       if [[ ${R_STATUS[$key]:-FAIL} != ok ]]; then
         printf '%-7s %-5s %-11s %10s\n' "$mode" "$conns" "$leg" FAIL
-        echo "$mode,$conns,$leg,$threads,FAIL,,,,,,,,,," >>"$CSV_OUT"
+        echo "$mode,$conns,$leg,$threads,FAIL,,,,,,,,,,," >>"$CSV_OUT"
         continue
       fi
       add=$(added_cpu "$mode" "$conns" "$leg")
-      printf '%-7s %-5s %-11s %10.0f %9s %9s %12s %13s %12s\n' "$mode" "$conns" "$leg" \
-        "${R_RPS[$key]}" "${R_P50[$key]}" "${R_P99[$key]}" "${R_CPU[$key]}" "${add:--}" "${R_HOP[$key]:--}"
-      echo "$mode,$conns,$leg,$threads,ok,${R_REQ[$key]},${R_DUR[$key]},${R_RPS[$key]},${R_P50[$key]},${R_P99[$key]},${R_CPU[$key]},$add,${R_HOP[$key]},${R_NON2XX[$key]},${R_SOCKERR[$key]}" >>"$CSV_OUT"
+      printf '%-7s %-5s %-11s %10.0f %9s %9s %12s %13s %12s %15s\n' "$mode" "$conns" "$leg" \
+        "${R_RPS[$key]}" "${R_P50[$key]}" "${R_P99[$key]}" "${R_CPU[$key]}" "${add:--}" "${R_HOP[$key]:--}" "${R_WRITER[$key]:--}"
+      echo "$mode,$conns,$leg,$threads,ok,${R_REQ[$key]},${R_DUR[$key]},${R_RPS[$key]},${R_P50[$key]},${R_P99[$key]},${R_CPU[$key]},$add,${R_HOP[$key]},${R_NON2XX[$key]},${R_SOCKERR[$key]},${R_WRITER[$key]}" >>"$CSV_OUT"
     done
   done
 done

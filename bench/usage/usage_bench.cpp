@@ -5,6 +5,8 @@
 //   - writing: plain SQLite inserts of the same rows in one transaction, no rollups;
 //   - queries: the same aggregate computed from the raw rows instead of the hourly rollups.
 // Usage: switchyard-usage-bench [ROWS] (default 1000000)
+//        switchyard-usage-bench --live [ROWS [single|mixed]] (default 100000, both): the writer alone on
+//        live traffic, batch by batch, for profiling it (see runLive()).
 
 #include "usage/usagestore.h"
 #include "usage/usagewriter.h"
@@ -67,6 +69,84 @@ std::vector<Usage::UsageRecord> makeRecords(qsizetype count, qint64 nowMs)
     return out;
 }
 
+// Records as the daemon files them while it serves: started within the last few seconds (the same hour
+// and day, so a batch's rollups collapse to a few rows), already priced on the serving thread
+// (GatewayContext::recordUsage), a request id shaped like Llm::newRequestId()'s. `mixed`: the 5 apps ×
+// 3 routes × 4 providers of makeRecords() (up to 60 rollup rows per batch); otherwise one app, route and
+// model, as bench/run.sh sends them (a few rollup rows per batch).
+std::vector<Usage::UsageRecord> makeLiveRecords(qsizetype count, qint64 nowMs, bool mixed)
+{
+    std::vector<Usage::UsageRecord> out = makeRecords(count, nowMs);
+    QRandomGenerator rng(11);
+    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    for (qsizetype i = 0; i < count; ++i) {
+        Usage::UsageRecord &r = out[size_t(i)];
+        QByteArray id = "req_sy_";
+        for (int k = 0; k < 24; ++k)
+            id += kAlphabet[rng.bounded(int(sizeof(kAlphabet) - 1))];
+        r.requestId = id;
+        // 20,000 requests/s: the order they finish in is near, not exactly, their start order.
+        r.startedAtMs = nowMs - (count - i) / 20 - qint64(rng.bounded(3));
+        r.latencyMs = 200 + rng.bounded(2000);
+        r.firstByteMs = r.latencyMs / 4;
+        r.bytesIn = 900;
+        r.bytesOut = 480;
+        if (!mixed) {
+            static const QString bench = QStringLiteral("bench");
+            static const QString model = QStringLiteral("gpt-4o-mini");
+            r.app = bench;
+            r.route = bench;
+            r.requestedModel = bench;
+            r.provider = bench;
+            r.providerKind = QStringLiteral("openai");
+            r.model = model;
+            r.attempts.first().provider = bench;
+            r.attempts.first().model = model;
+        }
+        r.attempts.first().latencyMs = r.latencyMs;
+        r.costMicros = r.status < 400
+                           ? std::optional<qint64>((r.usage.inputTokens + r.usage.outputTokens) / 4)
+                           : std::nullopt;
+    }
+    return out;
+}
+
+// --live: one producer hands records over 200 at a time and waits for each batch to be committed, with
+// the writer's timer out of the way, so every batch is exactly 200 records and the work done per record
+// is the same from run to run (valgrind --tool=callgrind --toggle-collect='*UsageWriter::run*' counts
+// the same instructions whatever else the machine does). Prints the writer's records/s.
+int runLive(qsizetype rows, bool mixed)
+{
+    QTemporaryDir dir;
+    // Half past a whole hour: the same rollup rows in every run.
+    const qint64 hourMs = 3'600'000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / hourMs * hourMs + hourMs / 2;
+    std::vector<Usage::UsageRecord> records = makeLiveRecords(rows, now, mixed);
+    Usage::UsageWriter::Options options;
+    options.retentionDays = 0;
+    options.maxQueued = rows + 1;
+    options.flushIntervalMs = 3'600'000;
+    Usage::UsageWriter writer(dir.filePath(QStringLiteral("usage.sqlite")), options);
+    QString error;
+    if (!writer.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype i = 0; i < rows; i += options.batchSize) {
+        for (qsizetype k = i; k < qMin(rows, i + options.batchSize); ++k)
+            writer.record(records[size_t(k)]);
+        writer.flush();
+    }
+    const double rate = double(writer.written()) / (double(t.nsecsElapsed()) / 1e9);
+    writer.stop();
+    std::printf("live traffic, %s: %lld records written in batches of %d: %.0f records/s (dropped %lld)\n",
+                mixed ? "mixed (5 apps x 3 routes x 4 providers)" : "one app/route/model (as bench/run.sh)",
+                qlonglong(writer.written()), options.batchSize, rate, qlonglong(writer.dropped()));
+    return writer.written() == rows ? 0 : 1;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -90,6 +170,16 @@ template<typename F> double timeMs(F &&f, int runs = 7)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--live") == 0) {
+        const qsizetype rows = argc > 2 ? QByteArray(argv[2]).toLongLong() : 100'000;
+        const QByteArray which = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+        int rc = 0;
+        if (which != "mixed")
+            rc |= runLive(rows, false);
+        if (which != "single")
+            rc |= runLive(rows, true);
+        return rc;
+    }
     const qsizetype rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     QTemporaryDir dir;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

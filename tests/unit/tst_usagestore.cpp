@@ -257,6 +257,99 @@ private Q_SLOTS:
         QVERIFY(store.bodies("req_empty_answer"));
     }
 
+    // Text is written to SQLite as UTF-8 by the store itself (and the attempts as JSON text): what is
+    // read back equals what went in, whatever the characters, in the 16-row statements and the
+    // single-row ones alike, and in the rollups' keys.
+    void textRoundTrips()
+    {
+        QTemporaryDir dir;
+        Usage::UsageStore store;
+        QString error;
+        const QString location = freshLocation(dir);
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        const QString odd[] = {QStringLiteral("caf\u00e9 \u65e5\u672c \U0001F600"),
+                               QStringLiteral("quote\" back\\slash"),
+                               QStringLiteral("tab\tnew\nline\u0001end"), QString(), QStringLiteral("plain")};
+        QRandomGenerator rng(3);
+        QList<UsageRecord> records;
+        QList<std::optional<qint64>> costs;
+        for (int i = 0; i < 21; ++i) { // one 16-row statement, then 5 single rows
+            UsageRecord r = makeRecord(rng, kBase + i);
+            r.requestId = "req_text_" + QByteArray::number(i);
+            r.app = odd[i % 5];
+            r.model = odd[(i + 1) % 5];
+            r.tags = odd[(i + 2) % 5];
+            r.errorCode = odd[(i + 3) % 5];
+            r.attempts = {Usage::Attempt{odd[(i + 4) % 5], r.model, 502, odd[i % 5], 12},
+                          Usage::Attempt{QStringLiteral("b"), odd[(i + 2) % 5], 200, {}, -1}};
+            records.append(r);
+            costs.append(i % 2 ? std::optional<qint64>(i) : std::nullopt);
+        }
+        QVERIFY2(store.insert(records, costs, &error), qPrintable(error));
+        const QList<QJsonObject> rows = store.rows(kBase, kBase + 1000, 100);
+        QCOMPARE(rows.size(), records.size());
+        for (const QJsonObject &o : rows) {
+            const int i = o.value(QLatin1String("requestId")).toString().mid(9).toInt();
+            const UsageRecord &r = records[i];
+            QCOMPARE(o.value(QLatin1String("app")).toString(), r.app.isNull() ? QStringLiteral("") : r.app);
+            QCOMPARE(o.value(QLatin1String("model")).toString(),
+                     r.model.isNull() ? QStringLiteral("") : r.model);
+            QCOMPARE(o.value(QLatin1String("tags")).toString(),
+                     r.tags.isNull() ? QStringLiteral("") : r.tags);
+            QCOMPARE(o.value(QLatin1String("errorCode")).toString(),
+                     r.errorCode.isNull() ? QStringLiteral("") : r.errorCode);
+            QCOMPARE(o.value(QLatin1String("startedAt")).toInteger(), r.startedAtMs);
+            QCOMPARE(o.value(QLatin1String("costMicros")).isNull(), !costs[i]);
+            const QJsonArray attempts = o.value(QLatin1String("attempts")).toArray();
+            QCOMPARE(attempts.size(), 2);
+            for (int a = 0; a < 2; ++a) {
+                const QJsonObject got = attempts[a].toObject();
+                QCOMPARE(got.value(QLatin1String("provider")).toString(), r.attempts[a].provider);
+                QCOMPARE(got.value(QLatin1String("model")).toString(), r.attempts[a].model);
+                QCOMPARE(got.value(QLatin1String("status")).toInt(), r.attempts[a].status);
+                QCOMPARE(got.value(QLatin1String("error")).toString(), r.attempts[a].errorCode);
+                QCOMPARE(got.value(QLatin1String("latencyMs")).toInteger(), r.attempts[a].latencyMs);
+            }
+        }
+        // The rollups group by the same text.
+        Usage::UsageQuery byApp;
+        byApp.fromMs = kBase;
+        byApp.toMs = kBase + kHour;
+        byApp.groupBy = Usage::UsageQuery::GroupBy::App;
+        QHash<QString, qint64> requests;
+        for (const Usage::UsageRow &row : store.aggregate(byApp))
+            requests[row.group] += row.requests;
+        QCOMPARE(requests.size(), 5);
+        for (const QString &app : odd)
+            QCOMPARE(requests.value(app.isNull() ? QStringLiteral("") : app),
+                     21 / 5 + (app == odd[0] ? 1 : 0));
+        // The attempts text is the JSON the store always wrote (escapes as before the C API path).
+        if (postgresUrl().isEmpty()) {
+            store.close();
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-text"));
+            db.setDatabaseName(location);
+            QVERIFY(db.open());
+            {
+                QSqlQuery q(db);
+                QVERIFY(
+                    q.exec(QStringLiteral("SELECT attempts FROM requests WHERE request_id = 'req_text_1'")));
+                QVERIFY(q.next());
+                QCOMPARE(
+                    q.value(0).toString(),
+                    QStringLiteral(
+                        "[{\"provider\":\"caf\u00e9 \u65e5\u672c "
+                        "\U0001F600\",\"model\":\"tab\\u0009new\\u000aline"
+                        "\\u0001end\",\"status\":502,\"error\":\"quote\\\" back\\\\slash\",\"latencyMs\":12},"
+                        "{\"provider\":\"b\",\"model\":\"\",\"status\":200,\"error\":\"\",\"latencyMs\":-1}"
+                        "]"));
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("raw-text"));
+        }
+    }
+
     void rollupsEqualRawSums()
     {
         QTemporaryDir dir;

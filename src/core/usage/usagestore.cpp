@@ -16,9 +16,14 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <QVarLengthArray>
+
 #include <sqlite3.h>
 
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <string>
 
 Q_LOGGING_CATEGORY(lcUsage, "switchyard.usage", QtWarningMsg)
 
@@ -217,21 +222,23 @@ QString attemptsText(const QList<Attempt> &attempts)
     return out;
 }
 
+// Rollup keys point into the batch's records (alive for the whole insert): no string is copied, and
+// no reference count shared with the serving threads is touched, to sum a batch.
 struct RollupKey
 {
-    qint64 hour;
-    QString app, route, provider, model;
+    qint64 period; // hour, or day
+    QStringView app, route, provider, model;
     bool operator==(const RollupKey &) const = default;
 };
 size_t qHash(const RollupKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.hour, k.app, k.route, k.provider, k.model);
+    return qHashMulti(seed, k.period, k.app, k.route, k.provider, k.model);
 }
 
 struct LatencyKey
 {
     qint64 hour;
-    QString provider, model;
+    QStringView provider, model;
     int bucket;
     bool operator==(const LatencyKey &) const = default;
 };
@@ -239,6 +246,243 @@ size_t qHash(const LatencyKey &k, size_t seed = 0)
 {
     return qHashMulti(seed, k.hour, k.provider, k.model, k.bucket);
 }
+
+void addTo(UsageRow &sum, const UsageRow &more)
+{
+    sum.requests += more.requests;
+    sum.errors += more.errors;
+    sum.inputTokens += more.inputTokens;
+    sum.outputTokens += more.outputTokens;
+    sum.cachedReadTokens += more.cachedReadTokens;
+    sum.cacheWriteTokens += more.cacheWriteTokens;
+    sum.reasoningTokens += more.reasoningTokens;
+    sum.costMicros += more.costMicros;
+    sum.unpriced += more.unpriced;
+    sum.estimated += more.estimated;
+    sum.cacheHits += more.cacheHits;
+    sum.savedMicros += more.savedMicros;
+    sum.latencyMsSum += more.latencyMsSum;
+}
+
+// A batch summed per hour (and from that per day) and per latency bucket: what its rollup upserts add.
+struct BatchRollups
+{
+    QHash<RollupKey, UsageRow> hourly;
+    QHash<RollupKey, UsageRow> daily;
+    QHash<LatencyKey, qint64> latencies;
+};
+
+BatchRollups sumBatch(std::span<const PricedRecord> batch)
+{
+    // Per hour and key, the sums and the latency histogram; the histogram is then summed over apps and
+    // routes. Live traffic comes in runs of the same app, route and model: the entry of the last record
+    // is reused without hashing while the key stays the same. (A QHash value stays where it is until
+    // the next insertion, and `last` is refreshed by every insertion.)
+    struct HourSums
+    {
+        UsageRow row;
+        std::array<qint64, kLatencyBuckets> latency{};
+    };
+    QHash<RollupKey, HourSums> hours;
+    RollupKey lastKey{-1, {}, {}, {}, {}};
+    HourSums *last = nullptr;
+    for (const PricedRecord &item : batch) {
+        const UsageRecord &r = *item.record;
+        const std::optional<qint64> &cost = item.cost;
+        const RollupKey key{r.startedAtMs / kHourMs, r.app, r.route, r.provider, r.model};
+        if (!last || !(key == lastKey)) {
+            last = &hours[key];
+            lastKey = key;
+        }
+        UsageRow &agg = last->row;
+        agg.requests += 1;
+        agg.errors += r.status >= 400 ? 1 : 0;
+        agg.inputTokens += r.usage.inputTokens;
+        agg.outputTokens += r.usage.outputTokens;
+        agg.cachedReadTokens += r.usage.cachedReadTokens;
+        agg.cacheWriteTokens += r.usage.cacheWriteTokens;
+        agg.reasoningTokens += r.usage.reasoningTokens;
+        agg.costMicros += cost.value_or(0);
+        // A request that used tokens but has no price is unpriced; a failed request without tokens costs
+        // nothing.
+        agg.unpriced += !cost && (r.usage.inputTokens > 0 || r.usage.outputTokens > 0) ? 1 : 0;
+        agg.estimated += r.usage.estimated ? 1 : 0;
+        agg.cacheHits += r.cacheHit ? 1 : 0;
+        agg.savedMicros += r.savedMicros;
+        agg.latencyMsSum += r.latencyMs;
+        last->latency[size_t(UsageStore::latencyBucket(r.latencyMs))] += 1;
+    }
+    BatchRollups out;
+    out.hourly.reserve(hours.size());
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        const RollupKey &k = it.key();
+        out.hourly.insert(k, it->row);
+        RollupKey day = k;
+        day.period /= 24;
+        addTo(out.daily[day], it->row);
+        for (int b = 0; b < kLatencyBuckets; ++b) {
+            if (it->latency[size_t(b)])
+                out.latencies[LatencyKey{k.period, k.provider, k.model, b}] += it->latency[size_t(b)];
+        }
+    }
+    return out;
+}
+
+// The rollup upsert, the same text for SQLite and PostgreSQL.
+QString rollupUpsertSql(bool daily)
+{
+    const QString table = daily ? QStringLiteral("usage_daily") : QStringLiteral("usage_hourly");
+    const QString period = daily ? QStringLiteral("day") : QStringLiteral("hour");
+    // Qualified with the table name: PostgreSQL finds a bare column name ambiguous next to excluded.
+    static const char *const kSummed[] = {
+        "requests",           "errors",           "input_tokens", "output_tokens", "cached_read_tokens",
+        "cache_write_tokens", "reasoning_tokens", "cost_micros",  "unpriced",      "estimated",
+        "cache_hits",         "latency_ms_sum",   "saved_micros"};
+    QStringList columns;
+    QStringList sets;
+    for (const char *c : kSummed) {
+        columns << QLatin1StringView(c);
+        sets << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(QLatin1StringView(c), table);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2, app, route, provider, model, %3) VALUES "
+                          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (%2, app, route, provider, "
+                          "model) DO UPDATE SET %4")
+        .arg(table, period, columns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+}
+
+const char kLatencyUpsertSql[] =
+    "INSERT INTO latency_hourly (hour, provider, model, bucket, count) VALUES (?,?,?,?,?) "
+    "ON CONFLICT (hour, provider, model, bucket) DO UPDATE SET count = latency_hourly.count + excluded.count";
+
+// ---- text for SQLite, as UTF-8 ----------------------------------------------------------------------
+// The database stores UTF-8: text bound as UTF-16 made SQLite convert every value itself (a conversion
+// and a malloc per column, a fifth of the writer's time). The rows' text is written into one reused
+// buffer instead; it is nearly all ASCII, copied unit by unit, and the rest goes through Qt's encoder
+// (as QString::toUtf8(): a lone surrogate becomes U+FFFD).
+
+void appendUtf8(std::string &out, QStringView s)
+{
+    const char16_t *u = s.utf16();
+    const size_t n = size_t(s.size());
+    const size_t at = out.size();
+    out.resize(at + n);
+    char *p = out.data() + at;
+    for (size_t i = 0; i < n; ++i) {
+        if (u[i] >= 0x80) {
+            out.resize(at + i);
+            const QByteArray rest = s.sliced(qsizetype(i)).toUtf8();
+            out.append(rest.constData(), size_t(rest.size()));
+            return;
+        }
+        p[i] = char(u[i]);
+    }
+}
+
+// Request ids are Latin-1 bytes (Llm::newRequestId(), or an id the store read back).
+void appendLatin1(std::string &out, const QByteArray &latin1)
+{
+    for (const char c : latin1) {
+        const auto b = uchar(c);
+        if (b < 0x80) {
+            out.push_back(c);
+        } else {
+            out.push_back(char(0xc0 | (b >> 6)));
+            out.push_back(char(0x80 | (b & 0x3f)));
+        }
+    }
+}
+
+void appendNumber(std::string &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, size_t(end - digits));
+}
+
+// As jsonEscaped(), in UTF-8.
+void appendJsonString(std::string &out, QStringView s)
+{
+    out.push_back('"');
+    qsizetype plain = 0; // start of the run not yet written
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        appendUtf8(out, s.sliced(plain, i - plain));
+        plain = i + 1;
+        if (c < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out.append("\\u00");
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 0xf]);
+        } else {
+            out.push_back('\\');
+            out.push_back(char(c));
+        }
+    }
+    appendUtf8(out, s.sliced(plain));
+    out.push_back('"');
+}
+
+// As attemptsText(), in UTF-8.
+void appendAttempts(std::string &out, const QList<Attempt> &attempts)
+{
+    out.push_back('[');
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const Attempt &a = attempts[i];
+        if (i)
+            out.push_back(',');
+        out.append("{\"provider\":");
+        appendJsonString(out, a.provider);
+        out.append(",\"model\":");
+        appendJsonString(out, a.model);
+        out.append(",\"status\":");
+        appendNumber(out, a.status);
+        out.append(",\"error\":");
+        appendJsonString(out, a.errorCode);
+        out.append(",\"latencyMs\":");
+        appendNumber(out, a.latencyMs);
+        out.push_back('}');
+    }
+    out.push_back(']');
+}
+
+// Text values written one after the other into a buffer, then bound: the buffer may move while it
+// grows, so nothing is bound before the last value is in.
+class TextColumns
+{
+public:
+    explicit TextColumns(std::string &buffer) : m_buffer(buffer) { m_buffer.clear(); }
+    template<typename Append> void write(int column, Append &&append)
+    {
+        const size_t start = m_buffer.size();
+        append(m_buffer);
+        m_columns.push_back({column, start, m_buffer.size() - start});
+    }
+    void add(int column, QStringView s)
+    {
+        write(column, [s](std::string &out) { appendUtf8(out, s); });
+    }
+    int bind(sqlite3_stmt *statement) const
+    {
+        int rc = SQLITE_OK;
+        for (const Column &c : m_columns) {
+            // SQLITE_STATIC: the buffer stays as it is until the statement has run.
+            rc |=
+                sqlite3_bind_text(statement, c.column, m_buffer.data() + c.start, int(c.size), SQLITE_STATIC);
+        }
+        return rc;
+    }
+
+private:
+    struct Column
+    {
+        int column;
+        size_t start, size;
+    };
+    std::string &m_buffer;
+    QVarLengthArray<Column, 16 * 11> m_columns;
+};
 
 QAtomicInteger<quint64> s_connections;
 
@@ -335,9 +579,11 @@ bool UsageStore::open(const QString &location, QString *error)
 
 void UsageStore::close()
 {
-    if (m_insertRow) {
-        sqlite3_finalize(m_insertRow); // before Qt closes the connection, which refuses while one is open
-        m_insertRow = nullptr;
+    // Before Qt closes the connection, which refuses while a statement is open.
+    for (sqlite3_stmt **st :
+         {&m_insertRow, &m_insertRows, &m_upsertHourly, &m_upsertDaily, &m_upsertLatency}) {
+        sqlite3_finalize(*st);
+        *st = nullptr;
     }
     if (m_db.isValid()) {
         m_db.close();
@@ -417,8 +663,7 @@ bool UsageStore::migrate(QString *error)
 
 // PostgreSQL: rows go in several per statement; with Qt Sql each exec() costs more than the server's
 // own work.
-bool UsageStore::insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
-                              QString *error)
+bool UsageStore::insertRowsQt(std::span<const PricedRecord> batch, QString *error)
 {
     constexpr int kColumns = 29;
     constexpr qsizetype kRowsPerStatement = 16;
@@ -439,9 +684,10 @@ bool UsageStore::insertRowsQt(const QList<UsageRecord> &records, const QList<std
             values << rowPlaceholders;
         return insertHead + values.join(QLatin1Char(','));
     };
+    const qsizetype count = qsizetype(batch.size());
     QSqlQuery many(m_db);
     QSqlQuery one(m_db);
-    if (records.size() >= kRowsPerStatement)
+    if (count >= kRowsPerStatement)
         many.prepare(statement(kRowsPerStatement));
     one.prepare(statement(1));
     auto bindRow = [&](QSqlQuery &q, int base, const UsageRecord &r, const std::optional<qint64> &cost) {
@@ -477,12 +723,14 @@ bool UsageStore::insertRowsQt(const QList<UsageRecord> &records, const QList<std
         q.bindValue(c++, r.savedMicros);
     };
     qsizetype next = 0;
-    while (next < records.size()) {
-        const bool chunk = records.size() - next >= kRowsPerStatement;
+    while (next < count) {
+        const bool chunk = count - next >= kRowsPerStatement;
         QSqlQuery &q = chunk ? many : one;
         const qsizetype rows = chunk ? kRowsPerStatement : 1;
-        for (qsizetype k = 0; k < rows; ++k)
-            bindRow(q, int(k) * kColumns, records[next + k], costs.value(next + k));
+        for (qsizetype k = 0; k < rows; ++k) {
+            const PricedRecord &item = batch[size_t(next + k)];
+            bindRow(q, int(k) * kColumns, *item.record, item.cost);
+        }
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
@@ -493,79 +741,205 @@ bool UsageStore::insertRowsQt(const QList<UsageRecord> &records, const QList<std
     return true;
 }
 
-// SQLite: one prepared statement kept for the life of the connection, bound through the C API on the
-// handle Qt opened. Qt Sql's QVariant binding cost several times what SQLite itself spends on a row.
-bool UsageStore::insertRowsSqlite(const QList<UsageRecord> &records,
-                                  const QList<std::optional<qint64>> &costs, QString *error)
+// SQLite: the writer's statements are prepared once for the life of the connection and run through
+// the C API on the handle Qt opened. Qt Sql's QVariant binding cost several times what SQLite itself
+// spends on a row (Qt 6.4's QSqlResult::bindValue(int) formats a placeholder name with QString::arg for
+// every value).
+sqlite3_stmt *UsageStore::prepared(sqlite3_stmt *&statement, const QByteArray &sql, QString *error)
 {
+    if (statement)
+        return statement;
     sqlite3 *db = sqliteHandle(m_db);
     if (!db) {
         if (error)
             *error = QStringLiteral("the SQLite driver gave no database handle");
-        return false;
+        return nullptr;
     }
-    auto fail = [&] {
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    };
-    if (!m_insertRow) {
-        static const char kSql[] =
-            "INSERT INTO requests (request_id, started_at, app, endpoint, dialect, requested_model, route, "
-            "provider, model, status, error_code, stream, translated, cache_hit, input_tokens, "
-            "output_tokens, "
-            "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
-            "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        if (sqlite3_prepare_v3(db, kSql, int(sizeof kSql - 1), SQLITE_PREPARE_PERSISTENT, &m_insertRow,
-                               nullptr) != SQLITE_OK)
-            return fail();
+        statement = nullptr;
     }
-    sqlite3_stmt *st = m_insertRow;
-    // Text is bound as UTF-16 straight from the QStrings (alive until the step): no conversion here.
-    auto bindText = [st](int column, const QString &s) {
-        return sqlite3_bind_text16(st, column, s.isNull() ? static_cast<const void *>(u"") : s.utf16(),
-                                   int(s.size() * 2), SQLITE_STATIC);
+    return statement;
+}
+
+namespace {
+// Runs a bound statement once and readies it for the next row. `bound` is what the binds returned.
+bool step(sqlite3_stmt *st, int bound, QString *error)
+{
+    const int stepped = bound == SQLITE_OK ? sqlite3_step(st) : SQLITE_ERROR;
+    sqlite3_reset(st);
+    if (stepped == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
+    return false;
+}
+} // namespace
+
+// Rows go 16 per statement (the rest one by one): most of what SQLite spends per statement run —
+// starting it, halting it, resetting it — is then paid once for 16 rows.
+bool UsageStore::insertRowsSqlite(std::span<const PricedRecord> batch, QString *error)
+{
+    constexpr int kColumns = 29;
+    constexpr size_t kRowsPerStatement = 16;
+    auto sql = [](size_t rows) {
+        QByteArray text =
+            "INSERT INTO requests (request_id, started_at, app, endpoint, dialect, requested_model, "
+            "route, provider, model, status, error_code, stream, translated, cache_hit, "
+            "input_tokens, output_tokens, cached_read_tokens, cache_write_tokens, "
+            "reasoning_tokens, usage_known, usage_estimated, cost_micros, latency_ms, "
+            "first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros) VALUES ";
+        for (size_t i = 0; i < rows; ++i)
+            text += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                      : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        return text;
     };
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const UsageRecord &r = records[i];
-        const std::optional<qint64> cost = costs.value(i);
-        const QString requestId = QString::fromLatin1(r.requestId);
-        const QString attempts = attemptsText(r.attempts);
-        int c = 1;
-        int rc = bindText(c++, requestId);
-        rc |= sqlite3_bind_int64(st, c++, r.startedAtMs);
-        rc |= bindText(c++, r.app);
-        rc |= bindText(c++, r.endpoint);
-        rc |= bindText(c++, r.dialect);
-        rc |= bindText(c++, r.requestedModel);
-        rc |= bindText(c++, r.route);
-        rc |= bindText(c++, r.provider);
-        rc |= bindText(c++, r.model);
-        rc |= sqlite3_bind_int64(st, c++, r.status);
-        rc |= bindText(c++, r.errorCode);
-        rc |= sqlite3_bind_int(st, c++, int(r.stream));
-        rc |= sqlite3_bind_int(st, c++, int(r.translated));
-        rc |= sqlite3_bind_int(st, c++, int(r.cacheHit));
-        rc |= sqlite3_bind_int64(st, c++, r.usage.inputTokens);
-        rc |= sqlite3_bind_int64(st, c++, r.usage.outputTokens);
-        rc |= sqlite3_bind_int64(st, c++, r.usage.cachedReadTokens);
-        rc |= sqlite3_bind_int64(st, c++, r.usage.cacheWriteTokens);
-        rc |= sqlite3_bind_int64(st, c++, r.usage.reasoningTokens);
-        rc |= sqlite3_bind_int(st, c++, int(r.usage.known));
-        rc |= sqlite3_bind_int(st, c++, int(r.usage.estimated));
-        rc |= cost ? sqlite3_bind_int64(st, c++, *cost) : sqlite3_bind_null(st, c++);
-        rc |= sqlite3_bind_int64(st, c++, r.latencyMs);
-        rc |= sqlite3_bind_int64(st, c++, r.firstByteMs);
-        rc |= sqlite3_bind_int64(st, c++, r.bytesIn);
-        rc |= sqlite3_bind_int64(st, c++, r.bytesOut);
-        rc |= bindText(c++, attempts);
-        rc |= bindText(c++, r.tags);
-        rc |= sqlite3_bind_int64(st, c++, r.savedMicros);
-        const int stepped = rc == SQLITE_OK ? sqlite3_step(st) : SQLITE_ERROR;
-        sqlite3_reset(st);
-        if (stepped != SQLITE_DONE)
-            return fail();
+    static const QByteArray kOneRow = sql(1);
+    static const QByteArray kManyRows = sql(kRowsPerStatement);
+    size_t next = 0;
+    while (next < batch.size()) {
+        const size_t rows = batch.size() - next >= kRowsPerStatement ? kRowsPerStatement : 1;
+        sqlite3_stmt *st =
+            rows == 1 ? prepared(m_insertRow, kOneRow, error) : prepared(m_insertRows, kManyRows, error);
+        if (!st)
+            return false;
+        TextColumns texts(m_utf8);
+        int rc = SQLITE_OK;
+        for (size_t k = 0; k < rows; ++k) {
+            const PricedRecord &item = batch[next + k];
+            const UsageRecord &r = *item.record;
+            const int c = int(k) * kColumns; // the row's first column is c + 1
+            texts.write(c + 1, [&r](std::string &out) { appendLatin1(out, r.requestId); });
+            texts.add(c + 3, r.app);
+            texts.add(c + 4, r.endpoint);
+            texts.add(c + 5, r.dialect);
+            texts.add(c + 6, r.requestedModel);
+            texts.add(c + 7, r.route);
+            texts.add(c + 8, r.provider);
+            texts.add(c + 9, r.model);
+            texts.add(c + 11, r.errorCode);
+            texts.write(c + 27, [&r](std::string &out) { appendAttempts(out, r.attempts); });
+            texts.add(c + 28, r.tags);
+            rc |= sqlite3_bind_int64(st, c + 2, r.startedAtMs);
+            rc |= sqlite3_bind_int64(st, c + 10, r.status);
+            rc |= sqlite3_bind_int(st, c + 12, int(r.stream));
+            rc |= sqlite3_bind_int(st, c + 13, int(r.translated));
+            rc |= sqlite3_bind_int(st, c + 14, int(r.cacheHit));
+            rc |= sqlite3_bind_int64(st, c + 15, r.usage.inputTokens);
+            rc |= sqlite3_bind_int64(st, c + 16, r.usage.outputTokens);
+            rc |= sqlite3_bind_int64(st, c + 17, r.usage.cachedReadTokens);
+            rc |= sqlite3_bind_int64(st, c + 18, r.usage.cacheWriteTokens);
+            rc |= sqlite3_bind_int64(st, c + 19, r.usage.reasoningTokens);
+            rc |= sqlite3_bind_int(st, c + 20, int(r.usage.known));
+            rc |= sqlite3_bind_int(st, c + 21, int(r.usage.estimated));
+            rc |= item.cost ? sqlite3_bind_int64(st, c + 22, *item.cost) : sqlite3_bind_null(st, c + 22);
+            rc |= sqlite3_bind_int64(st, c + 23, r.latencyMs);
+            rc |= sqlite3_bind_int64(st, c + 24, r.firstByteMs);
+            rc |= sqlite3_bind_int64(st, c + 25, r.bytesIn);
+            rc |= sqlite3_bind_int64(st, c + 26, r.bytesOut);
+            rc |= sqlite3_bind_int64(st, c + 29, r.savedMicros);
+        }
+        rc |= texts.bind(st);
+        if (!step(st, rc, error))
+            return false;
+        next += rows;
+    }
+    // Nothing left pointing into m_utf8. (Every run binds all of its values first, so this is needed
+    // once per batch, not per run.)
+    for (sqlite3_stmt *st : {m_insertRow, m_insertRows}) {
+        if (st)
+            sqlite3_clear_bindings(st);
+    }
+    return true;
+}
+
+bool UsageStore::insertRollups(std::span<const PricedRecord> batch, QString *error)
+{
+    const BatchRollups sums = sumBatch(batch);
+    if (m_postgres) {
+        for (const bool daily : {false, true}) {
+            QSqlQuery upsert(m_db);
+            upsert.prepare(rollupUpsertSql(daily));
+            const QHash<RollupKey, UsageRow> &rows = daily ? sums.daily : sums.hourly;
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                const RollupKey &k = it.key();
+                const UsageRow &a = it.value();
+                int c = 0;
+                for (const QVariant &v :
+                     {QVariant(k.period), text(k.app.toString()), text(k.route.toString()),
+                      text(k.provider.toString()), text(k.model.toString()), QVariant(a.requests),
+                      QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
+                      QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
+                      QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated),
+                      QVariant(a.cacheHits), QVariant(a.latencyMsSum), QVariant(a.savedMicros)})
+                    upsert.bindValue(c++, v);
+                if (!upsert.exec()) {
+                    if (error)
+                        *error = upsert.lastError().text();
+                    return false;
+                }
+            }
+        }
+        QSqlQuery latency(m_db);
+        latency.prepare(QString::fromLatin1(kLatencyUpsertSql));
+        for (auto it = sums.latencies.cbegin(); it != sums.latencies.cend(); ++it) {
+            latency.bindValue(0, it.key().hour);
+            latency.bindValue(1, text(it.key().provider.toString()));
+            latency.bindValue(2, text(it.key().model.toString()));
+            latency.bindValue(3, it.key().bucket);
+            latency.bindValue(4, it.value());
+            if (!latency.exec()) {
+                if (error)
+                    *error = latency.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+    static const QByteArray kHourlySql = rollupUpsertSql(false).toUtf8();
+    static const QByteArray kDailySql = rollupUpsertSql(true).toUtf8();
+    static const QByteArray kLatencySql(kLatencyUpsertSql);
+    for (const bool daily : {false, true}) {
+        sqlite3_stmt *st =
+            daily ? prepared(m_upsertDaily, kDailySql, error) : prepared(m_upsertHourly, kHourlySql, error);
+        if (!st)
+            return false;
+        const QHash<RollupKey, UsageRow> &rows = daily ? sums.daily : sums.hourly;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            const RollupKey &k = it.key();
+            const UsageRow &a = it.value();
+            TextColumns texts(m_utf8);
+            texts.add(2, k.app);
+            texts.add(3, k.route);
+            texts.add(4, k.provider);
+            texts.add(5, k.model);
+            int rc = texts.bind(st);
+            int c = 6;
+            for (const qint64 v : {a.requests, a.errors, a.inputTokens, a.outputTokens, a.cachedReadTokens,
+                                   a.cacheWriteTokens, a.reasoningTokens, a.costMicros, a.unpriced,
+                                   a.estimated, a.cacheHits, a.latencyMsSum, a.savedMicros})
+                rc |= sqlite3_bind_int64(st, c++, v);
+            rc |= sqlite3_bind_int64(st, 1, k.period);
+            if (!step(st, rc, error))
+                return false;
+        }
+        sqlite3_clear_bindings(st);
+    }
+    sqlite3_stmt *st = prepared(m_upsertLatency, kLatencySql, error);
+    if (!st)
+        return false;
+    for (auto it = sums.latencies.cbegin(); it != sums.latencies.cend(); ++it) {
+        TextColumns texts(m_utf8);
+        texts.add(2, it.key().provider);
+        texts.add(3, it.key().model);
+        int rc = texts.bind(st);
+        rc |= sqlite3_bind_int64(st, 1, it.key().hour);
+        rc |= sqlite3_bind_int64(st, 4, it.key().bucket);
+        rc |= sqlite3_bind_int64(st, 5, it.value());
+        if (!step(st, rc, error))
+            return false;
     }
     sqlite3_clear_bindings(st);
     return true;
@@ -574,7 +948,16 @@ bool UsageStore::insertRowsSqlite(const QList<UsageRecord> &records,
 bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
                         QString *error)
 {
-    if (records.isEmpty())
+    std::vector<PricedRecord> batch;
+    batch.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        batch.push_back({&records[i], costs.value(i)});
+    return insert(batch, error);
+}
+
+bool UsageStore::insert(std::span<const PricedRecord> batch, QString *error)
+{
+    if (batch.empty())
         return true;
     Transaction t(m_db);
     if (!t.active()) {
@@ -582,112 +965,9 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
             *error = m_db.lastError().text();
         return false;
     }
-    if (!(m_postgres ? insertRowsQt(records, costs, error) : insertRowsSqlite(records, costs, error)) ||
-        !insertBodies(records, error))
+    if (!(m_postgres ? insertRowsQt(batch, error) : insertRowsSqlite(batch, error)) ||
+        !insertBodies(batch, error) || !insertRollups(batch, error))
         return false;
-    QHash<RollupKey, UsageRow> rollups;
-    QHash<LatencyKey, qint64> latencies;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const UsageRecord &r = records[i];
-        const std::optional<qint64> cost = costs.value(i);
-        const qint64 hour = r.startedAtMs / kHourMs;
-        UsageRow &agg = rollups[RollupKey{hour, r.app, r.route, r.provider, r.model}];
-        agg.requests += 1;
-        agg.errors += r.status >= 400 ? 1 : 0;
-        agg.inputTokens += r.usage.inputTokens;
-        agg.outputTokens += r.usage.outputTokens;
-        agg.cachedReadTokens += r.usage.cachedReadTokens;
-        agg.cacheWriteTokens += r.usage.cacheWriteTokens;
-        agg.reasoningTokens += r.usage.reasoningTokens;
-        agg.costMicros += cost.value_or(0);
-        // A request that used tokens but has no price is unpriced; a failed request without tokens costs
-        // nothing.
-        agg.unpriced += !cost && (r.usage.inputTokens > 0 || r.usage.outputTokens > 0) ? 1 : 0;
-        agg.estimated += r.usage.estimated ? 1 : 0;
-        agg.cacheHits += r.cacheHit ? 1 : 0;
-        agg.savedMicros += r.savedMicros;
-        agg.latencyMsSum += r.latencyMs;
-        latencies[LatencyKey{hour, r.provider, r.model, latencyBucket(r.latencyMs)}] += 1;
-    }
-    // The same sums into the hourly and the daily rollups.
-    for (const bool daily : {false, true}) {
-        QHash<RollupKey, UsageRow> sums;
-        if (daily) {
-            for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
-                RollupKey k = it.key();
-                k.hour /= 24;
-                UsageRow &d = sums[k];
-                const UsageRow &h = it.value();
-                d.requests += h.requests;
-                d.errors += h.errors;
-                d.inputTokens += h.inputTokens;
-                d.outputTokens += h.outputTokens;
-                d.cachedReadTokens += h.cachedReadTokens;
-                d.cacheWriteTokens += h.cacheWriteTokens;
-                d.reasoningTokens += h.reasoningTokens;
-                d.costMicros += h.costMicros;
-                d.unpriced += h.unpriced;
-                d.estimated += h.estimated;
-                d.cacheHits += h.cacheHits;
-                d.savedMicros += h.savedMicros;
-                d.latencyMsSum += h.latencyMsSum;
-            }
-        }
-        const QHash<RollupKey, UsageRow> &rows = daily ? sums : rollups;
-        const QString table = daily ? QStringLiteral("usage_daily") : QStringLiteral("usage_hourly");
-        const QString period = daily ? QStringLiteral("day") : QStringLiteral("hour");
-        // Qualified with the table name: PostgreSQL finds a bare column name ambiguous next to excluded.
-        static const char *const kSummed[] = {
-            "requests",           "errors",           "input_tokens", "output_tokens", "cached_read_tokens",
-            "cache_write_tokens", "reasoning_tokens", "cost_micros",  "unpriced",      "estimated",
-            "cache_hits",         "latency_ms_sum",   "saved_micros"};
-        QStringList columns;
-        QStringList sets;
-        for (const char *c : kSummed) {
-            columns << QLatin1StringView(c);
-            sets << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(QLatin1StringView(c), table);
-        }
-        QSqlQuery upsert(m_db);
-        upsert.prepare(
-            QStringLiteral("INSERT INTO %1 (%2, app, route, provider, model, %3) VALUES "
-                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (%2, app, route, provider, "
-                           "model) DO UPDATE SET %4")
-                .arg(table, period, columns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", "))));
-        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-            const RollupKey &k = it.key();
-            const UsageRow &a = it.value();
-            int c = 0;
-            for (const QVariant &v :
-                 {QVariant(k.hour), text(k.app), text(k.route), text(k.provider), text(k.model),
-                  QVariant(a.requests), QVariant(a.errors), QVariant(a.inputTokens), QVariant(a.outputTokens),
-                  QVariant(a.cachedReadTokens), QVariant(a.cacheWriteTokens), QVariant(a.reasoningTokens),
-                  QVariant(a.costMicros), QVariant(a.unpriced), QVariant(a.estimated), QVariant(a.cacheHits),
-                  QVariant(a.latencyMsSum), QVariant(a.savedMicros)})
-                upsert.bindValue(c++, v);
-            if (!upsert.exec()) {
-                if (error)
-                    *error = upsert.lastError().text();
-                return false;
-            }
-        }
-    }
-    QSqlQuery latency(m_db);
-    latency.prepare(
-        QStringLiteral("INSERT INTO latency_hourly (hour, provider, model, bucket, count) VALUES (?,?,?,?,?) "
-                       "ON CONFLICT (hour, provider, model, bucket) DO UPDATE SET count = "
-                       "latency_hourly.count + excluded.count"));
-    for (auto it = latencies.cbegin(); it != latencies.cend(); ++it) {
-        latency.bindValue(0, it.key().hour);
-        latency.bindValue(1, text(it.key().provider));
-        latency.bindValue(2, text(it.key().model));
-        latency.bindValue(3, it.key().bucket);
-        latency.bindValue(4, it.value());
-        if (!latency.exec()) {
-            if (error)
-                *error = latency.lastError().text();
-            return false;
-        }
-    }
     if (!t.commit()) {
         if (error)
             *error = m_db.lastError().text();
@@ -696,21 +976,22 @@ bool UsageStore::insert(const QList<UsageRecord> &records, const QList<std::opti
     return true;
 }
 
-bool UsageStore::insertBodies(const QList<UsageRecord> &records, QString *error)
+bool UsageStore::insertBodies(std::span<const PricedRecord> batch, QString *error)
 {
-    QSqlQuery q(m_db);
-    bool prepared = false;
-    for (const UsageRecord &r : records) {
+    std::optional<QSqlQuery> query; // made for the rare batch that has bodies
+    for (const PricedRecord &item : batch) {
+        const UsageRecord &r = *item.record;
         if (!r.bodiesLogged)
             continue;
-        if (!prepared) {
-            q.prepare(m_postgres
-                          ? QStringLiteral("INSERT INTO request_bodies (request_id, started_at, request, "
-                                           "response) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                          : QStringLiteral("INSERT OR IGNORE INTO request_bodies (request_id, started_at, "
-                                           "request, response) VALUES (?, ?, ?, ?)"));
-            prepared = true;
+        if (!query) {
+            query.emplace(m_db);
+            query->prepare(
+                m_postgres ? QStringLiteral("INSERT INTO request_bodies (request_id, started_at, request, "
+                                            "response) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                           : QStringLiteral("INSERT OR IGNORE INTO request_bodies (request_id, started_at, "
+                                            "request, response) VALUES (?, ?, ?, ?)"));
         }
+        QSqlQuery &q = *query;
         q.bindValue(0, QString::fromLatin1(r.requestId));
         q.bindValue(1, r.startedAtMs);
         q.bindValue(2, redactedBody(r.requestBody));

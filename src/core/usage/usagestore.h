@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <optional>
+#include <span>
+#include <string>
 
 struct sqlite3_stmt;
 
@@ -102,6 +104,13 @@ struct LatencyStats
     qint64 p99Ms = 0;
 };
 
+// One record of a batch and what it cost in micro-dollars (nullopt: unpriced).
+struct PricedRecord
+{
+    const UsageRecord *record = nullptr;
+    std::optional<qint64> cost;
+};
+
 // The usage database: SQLite through Qt Sql, WAL mode, schema versioned with PRAGMA user_version
 // and migrations that each run in one transaction. Raw rows (one per request) feed hourly rollups
 // written in the same transaction, so charts read a few hundred rows whatever the traffic.
@@ -125,6 +134,9 @@ public:
     // Inserts the records and updates the rollups in one transaction. `costs[i]` is record i's cost in
     // micro-dollars, or nullopt when unpriced.
     bool insert(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs, QString *error);
+    // The same for records the caller keeps (the writer's batch, in the order the rows are to get their
+    // ids); no copy of them is made.
+    bool insert(std::span<const PricedRecord> batch, QString *error);
     // The bodies logged with the request `requestId` (usage.logBodies), nullopt when none were.
     [[nodiscard]] std::optional<LoggedBodies> bodies(const QByteArray &requestId);
     // Deletes raw rows (and logged bodies) started before `beforeMs` (rollups are kept). Returns rows
@@ -152,15 +164,21 @@ public:
 private:
     bool migrate(QString *error);
     QHash<QString, qint64> spendBy(const QString &column, qint64 fromMs); // column: "app" or "route"
-    bool insertRowsQt(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
-                      QString *error);
-    bool insertBodies(const QList<UsageRecord> &records, QString *error);
-    bool insertRowsSqlite(const QList<UsageRecord> &records, const QList<std::optional<qint64>> &costs,
-                          QString *error);
+    bool insertRowsQt(std::span<const PricedRecord> batch, QString *error);
+    bool insertBodies(std::span<const PricedRecord> batch, QString *error);
+    bool insertRowsSqlite(std::span<const PricedRecord> batch, QString *error);
+    bool insertRollups(std::span<const PricedRecord> batch, QString *error);
+    sqlite3_stmt *prepared(sqlite3_stmt *&statement, const QByteArray &sql, QString *error);
     QString dialectSql(const QString &sqliteSql) const;
     QSqlDatabase m_db;
     bool m_postgres = false;
-    sqlite3_stmt *m_insertRow = nullptr; // SQLite: the prepared raw-row insert
+    // SQLite: the writer's statements, prepared once per connection and run through the C API.
+    sqlite3_stmt *m_insertRow = nullptr;  // one row
+    sqlite3_stmt *m_insertRows = nullptr; // 16 rows
+    sqlite3_stmt *m_upsertHourly = nullptr;
+    sqlite3_stmt *m_upsertDaily = nullptr;
+    sqlite3_stmt *m_upsertLatency = nullptr;
+    std::string m_utf8; // SQLite: the text of the rows being bound, as UTF-8; reused
     QString m_connection;
 };
 

@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -81,7 +83,11 @@ void UsageWriter::flush()
     if (!m_thread.joinable())
         return;
     const qint64 target = m_enqueued.load(std::memory_order_acquire);
-    m_flushRequested = true;
+    // A target, not a flag: a flag left set by a flush that the writer had already satisfied made it
+    // wake at once on its next pass and commit a batch of whatever had just arrived.
+    if (m_written.load() + m_dropped.load() >= target)
+        return;
+    m_flushTarget = std::max(m_flushTarget, target);
     m_wake.notify_one();
     m_flushed.wait(lock, [&] {
         return m_written.load() + m_dropped.load() >= target || !m_thread.joinable() || m_stopping;
@@ -110,6 +116,8 @@ void UsageWriter::run()
     // only, Linux keeps a nice value per thread): requests go first, and the writer still gets about a
     // quarter of a core against a busy worker, far more than it needs at the speeds it must sustain.
     ::setpriority(PRIO_PROCESS, id_t(::gettid()), 5);
+    // Named like the serving threads (sy-worker-N), so that top -H and bench/run.sh can tell it apart.
+    ::pthread_setname_np(::pthread_self(), "sy-usage");
     UsageStore store;
     QString error;
     if (!store.open(m_path, &error)) {
@@ -118,50 +126,53 @@ void UsageWriter::run()
         qCWarning(lcUsage) << "usage store unavailable:" << error;
     }
     qint64 lastPurge = 0;
-    std::vector<UsageRecord> batch;
+    // Each serving thread's queue is swapped for an empty one (the vector this thread emptied last
+    // time, capacity kept): the serving thread's lock is held for a swap, not a copy, and neither side
+    // grows a vector again once traffic is steady. The records stay where they are until written.
+    std::array<std::vector<UsageRecord>, decltype(m_queues)::kCount> taken;
+    std::vector<PricedRecord> batch;
     while (true) {
         bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs), [&] {
-                return m_stopping || m_flushRequested || m_queued.load() >= m_options.batchSize;
+                return m_stopping || m_flushTarget > m_written.load() + m_dropped.load() ||
+                       m_queued.load() >= m_options.batchSize;
             });
-            m_flushRequested = false;
             stopping = m_stopping;
         }
-        for (auto &shard : m_queues.all()) {
+        for (size_t i = 0; i < taken.size(); ++i) {
+            auto &shard = m_queues.all()[i];
             QMutexLocker lock(&shard.mutex);
-            if (shard.data.empty())
-                continue;
-            std::move(shard.data.begin(), shard.data.end(), std::back_inserter(batch));
-            shard.data.clear();
+            if (!shard.data.empty())
+                taken[i].swap(shard.data);
+        }
+        batch.clear();
+        for (std::vector<UsageRecord> &records : taken) {
+            for (const UsageRecord &r : records)
+                batch.push_back({&r, r.costMicros ? r.costMicros : priceOf(r)});
         }
         m_queued.fetch_sub(qint64(batch.size()));
-        // The per-thread queues interleave: rows go in the order the requests started.
-        std::stable_sort(batch.begin(), batch.end(), [](const UsageRecord &a, const UsageRecord &b) {
-            return a.startedAtMs < b.startedAtMs;
+        // The per-thread queues interleave: rows go in the order the requests started. (Pointers are
+        // sorted, not the records: a record is a few hundred bytes to move.)
+        std::stable_sort(batch.begin(), batch.end(), [](const PricedRecord &a, const PricedRecord &b) {
+            return a.record->startedAtMs < b.record->startedAtMs;
         });
         if (!batch.empty()) {
-            QList<UsageRecord> records;
-            QList<std::optional<qint64>> costs;
-            records.reserve(qsizetype(batch.size()));
-            costs.reserve(qsizetype(batch.size()));
-            for (UsageRecord &r : batch) {
-                costs.append(r.costMicros ? r.costMicros : priceOf(r));
-                records.append(std::move(r));
-            }
-            batch.clear();
-            const bool ok = store.isOpen() && store.insert(records, costs, &error);
+            const bool ok = store.isOpen() && store.insert(batch, &error);
             std::lock_guard lock(m_mutex);
             if (ok) {
-                m_written += records.size();
+                m_written += qint64(batch.size());
             } else {
                 // Kept counted, so that flush() returns; the reason is reported.
-                m_dropped += qint64(records.size());
+                m_dropped += qint64(batch.size());
                 m_lastError = store.isOpen() ? error : m_lastError;
-                qCWarning(lcUsage) << "could not write" << records.size() << "usage records:" << m_lastError;
+                qCWarning(lcUsage) << "could not write" << batch.size() << "usage records:" << m_lastError;
             }
         }
+        batch.clear();
+        for (std::vector<UsageRecord> &records : taken)
+            records.clear();
         m_flushed.notify_all();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (m_options.retentionDays > 0 && store.isOpen() && now - lastPurge > 3'600'000) {

@@ -62,7 +62,7 @@ private:
     ThreadShards<std::vector<UsageRecord>> m_queues; // one per serving thread
     std::atomic<qint64> m_queued{0};                 // records waiting in the queues
     bool m_stopping = false;
-    bool m_flushRequested = false;
+    qint64 m_flushTarget = 0; // flush() waits until written + dropped reach it
     bool m_started = false;
     std::atomic<qint64> m_enqueued{0};
     std::atomic<qint64> m_written{0};
