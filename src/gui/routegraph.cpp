@@ -249,6 +249,12 @@ RouteGraphView::RouteGraphView(QWidget *parent) : QGraphicsView(parent)
     connect(scene(), &QGraphicsScene::selectionChanged, this, &RouteGraphView::onSceneSelection);
 }
 
+RouteGraphView::~RouteGraphView()
+{
+    if (QGraphicsScene *s = scene())
+        s->disconnect(this);
+}
+
 void RouteGraphView::showRoute(const Config::Config &config, const QString &routeName,
                                const QList<RouteIssue> &issues, const QHash<QString, TargetLive> &live)
 {

@@ -48,6 +48,9 @@ public:
     };
 
     explicit RouteGraphView(QWidget *parent = nullptr);
+    // The scene (a child) is destroyed after this class's part is gone; its items' removal would still
+    // signal a selection change to onSceneSelection() on a half-destroyed view, so it is cut off first.
+    ~RouteGraphView() override;
 
     // Redraws `route` of `config` (the draft applied to the live config).
     void showRoute(const Config::Config &config, const QString &route, const QList<RouteIssue> &issues,
