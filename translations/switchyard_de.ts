@@ -2882,16 +2882,36 @@ Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und klicken S
         <translation>Für diese Anfrage wurden keine Inhalte aufbewahrt: Das Aufbewahren der Inhalte ist ausgeschaltet (es lässt sich in den Einstellungen einschalten; Geheimnisse werden geschwärzt).</translation>
     </message>
     <message>
-        <source>Request:
+        <source>Request headers (credentials redacted):
 %1
 
-Response:
-%2</source>
-        <translation>Anfrage:
+Request:
+%2
+
+</source>
+        <translation>Header der Anfrage (Zugangsdaten geschwärzt):
 %1
 
-Antwort:
-%2</translation>
+Anfrage:
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response headers:
+%1
+
+</source>
+        <translation>Header der Antwort des Anbieters:
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>Response:
+%1</source>
+        <translation>Antwort:
+%1</translation>
     </message>
 </context>
 <context>

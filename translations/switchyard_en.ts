@@ -2881,11 +2881,25 @@ Unlock the keychain (or start its service), then press “Next” to try again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request:
+        <source>Request headers (credentials redacted):
 %1
 
-Response:
-%2</source>
+Request:
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response headers:
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2880,16 +2880,36 @@ Unlock the keychain (or start its service), then press “Next” to try again.<
         <translation>未保留此请求的正文：正文记录已关闭（可在“设置”中开启；机密信息会被隐去）。</translation>
     </message>
     <message>
-        <source>Request:
+        <source>Request headers (credentials redacted):
 %1
 
-Response:
-%2</source>
-        <translation>请求：
+Request:
+%2
+
+</source>
+        <translation>请求头（凭据已隐去）：
 %1
 
-响应：
-%2</translation>
+请求：
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response headers:
+%1
+
+</source>
+        <translation>提供商的响应头：
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>Response:
+%1</source>
+        <translation>响应：
+%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "appspage.h"
 
 #include "appcontroller.h"
+#include "charts/charttable.h"
 #include "clientsetup.h"
 #include "config/accesstokens.h"
 #include "gateway.h"
@@ -184,7 +185,7 @@ void AppsPage::refreshSpend()
         if (!name || !spent)
             continue;
         const qint64 micros = gateway ? gateway->spend(name->text(), now).monthMicros : 0;
-        const QString text = QStringLiteral("$%1").arg(double(micros) / 1e6, 0, 'f', 2);
+        const QString text = ChartTable::usdShort(micros); // exact below a cent: small spend is not $0.00
         if (spent->text() != text)
             spent->setText(text);
     }

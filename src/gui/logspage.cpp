@@ -358,7 +358,8 @@ void LogsPage::showDetails()
 
 // The bodies come from the store off the GUI thread; shown if the request is still the one selected.
 void LogsPage::showBodies(const QByteArray &requestId, bool found, const QByteArray &request,
-                          const QByteArray &response)
+                          const QByteArray &response, const QByteArray &requestHeaders,
+                          const QByteArray &upstreamHeaders)
 {
     const QModelIndex current = m_ui->logsTableView->selectionModel()->currentIndex();
     if (!current.isValid() || text(m_model->row(current.row()), "requestId").toLatin1() != requestId)
@@ -374,9 +375,13 @@ void LogsPage::showBodies(const QByteArray &requestId, bool found, const QByteAr
     const QJsonDocument json = QJsonDocument::fromJson(request);
     const QString shownRequest =
         json.isNull() ? QString::fromUtf8(request) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-    m_ui->logsBodiesPlainTextEdit->setPlainText(
-        tr("Request:\n%1\n\nResponse:\n%2")
-            .arg(shownRequest.trimmed(), QString::fromUtf8(response).trimmed()));
+    QString text = tr("Request headers (credentials redacted):\n%1\n\nRequest:\n%2\n\n")
+                       .arg(QString::fromUtf8(requestHeaders).trimmed(), shownRequest.trimmed());
+    if (!upstreamHeaders.isEmpty())
+        text +=
+            tr("The provider's response headers:\n%1\n\n").arg(QString::fromUtf8(upstreamHeaders).trimmed());
+    text += tr("Response:\n%1").arg(QString::fromUtf8(response).trimmed());
+    m_ui->logsBodiesPlainTextEdit->setPlainText(text);
 }
 
 } // namespace Switchyard::Gui

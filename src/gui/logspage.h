@@ -53,7 +53,8 @@ private:
     void chooseExportFile();
     void showDetails();
     void showBodies(const QByteArray &requestId, bool found, const QByteArray &request,
-                    const QByteArray &response);
+                    const QByteArray &response, const QByteArray &requestHeaders,
+                    const QByteArray &upstreamHeaders);
     void updateStatus();
 
     std::unique_ptr<Ui::LogsPage> m_ui;

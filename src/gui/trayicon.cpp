@@ -2,6 +2,7 @@
 #include "trayicon.h"
 
 #include "appcontroller.h"
+#include "charts/charttable.h"
 #include "gateway.h"
 #include "routing/targethealth.h"
 #include "usage/spendtracker.h"
@@ -17,9 +18,10 @@ namespace Switchyard::Gui {
 
 namespace {
 
+// To the cent, or exact below a cent: a day of small requests is not "$0.00".
 QString usd(qint64 micros)
 {
-    return QStringLiteral("$%1").arg(double(micros) / 1e6, 0, 'f', 2);
+    return ChartTable::usdShort(micros);
 }
 
 } // namespace

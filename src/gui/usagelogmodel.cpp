@@ -72,8 +72,10 @@ std::optional<Usage::LoggedBodies> UsageLogWorker::bodiesNow(const QString &path
 void UsageLogWorker::fetchBodies(const QString &path, const QByteArray &requestId)
 {
     const std::optional<Usage::LoggedBodies> bodies = bodiesNow(path, requestId);
-    Q_EMIT bodiesFetched(requestId, bodies.has_value(), bodies ? bodies->request : QByteArray(),
-                         bodies ? bodies->response : QByteArray());
+    const Usage::LoggedBodies none;
+    const Usage::LoggedBodies &b = bodies ? *bodies : none;
+    Q_EMIT bodiesFetched(requestId, bodies.has_value(), b.request, b.response, b.requestHeaders,
+                         b.upstreamHeaders);
 }
 
 QString UsageLogWorker::csvField(const QString &value)

@@ -42,7 +42,8 @@ Q_SIGNALS:
     void loaded(quint64 generation, const QList<QJsonObject> &rows, const QString &error);
     void exported(qint64 rows, const QString &error);
     void bodiesFetched(const QByteArray &requestId, bool found, const QByteArray &request,
-                       const QByteArray &response);
+                       const QByteArray &response, const QByteArray &requestHeaders,
+                       const QByteArray &upstreamHeaders);
 
 private:
     bool ensureOpen(const QString &path, QString *error);
@@ -110,7 +111,8 @@ Q_SIGNALS:
     void loadFailed(const QString &error);
     void exportFinished(qint64 rows, const QString &error);
     void bodiesFetched(const QByteArray &requestId, bool found, const QByteArray &request,
-                       const QByteArray &response);
+                       const QByteArray &response, const QByteArray &requestHeaders,
+                       const QByteArray &upstreamHeaders);
 
 private:
     void onLoaded(quint64 generation, const QList<QJsonObject> &rows, const QString &error);

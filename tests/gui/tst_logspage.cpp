@@ -74,6 +74,8 @@ bool seed(const QString &path, qint64 now)
             r.bodiesLogged = true;
             r.requestBody = R"({"model":"smart","messages":[{"role":"user","content":"hello"}]})";
             r.responseBody = R"({"choices":[{"message":{"content":"Hi there"}}]})";
+            r.requestHeaders = "Content-Type: application/json\nAuthorization: [redacted]\n";
+            r.upstreamHeaders = "x-request-id: req_abc\n";
         }
         records.append(r);
         costs.append(i % 4 == 0 ? std::nullopt : std::optional<qint64>(qint64(i) * 1000));
@@ -282,7 +284,12 @@ private Q_SLOTS:
         auto *table = child<QTableView>(page, "logsTableView");
         auto *bodies = child<QPlainTextEdit>(page, "logsBodiesPlainTextEdit");
         table->setCurrentIndex(page.model()->index(1, 0));
-        QTRY_VERIFY(bodies->toPlainText().startsWith(QLatin1String("Request:\n{")));
+        QTRY_VERIFY(bodies->toPlainText().startsWith(
+            QLatin1String("Request headers (credentials redacted):\nContent-Type: "
+                          "application/json\nAuthorization: [redacted]\n\n"
+                          "Request:\n{")));
+        QVERIFY(bodies->toPlainText().contains(
+            QLatin1String("The provider's response headers:\nx-request-id: req_abc\n\nResponse:\n")));
         QVERIFY2(bodies->toPlainText().contains(QLatin1String("\"content\": \"hello\"")),
                  qPrintable(bodies->toPlainText())); // indented for reading
         QVERIFY(bodies->toPlainText().endsWith(

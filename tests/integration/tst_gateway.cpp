@@ -620,6 +620,13 @@ private Q_SLOTS:
         QVERIFY(got);
         QCOMPARE(got->request, request);
         QCOMPARE(got->response, whole.body);
+        // The headers too, with the credentials blanked: the app token the client sent never lands.
+        QVERIFY2(got->requestHeaders.contains("Content-Type: application/json\n"),
+                 got->requestHeaders.constData());
+        QVERIFY2(got->requestHeaders.contains("Authorization: [redacted]\n"),
+                 got->requestHeaders.constData());
+        QVERIFY(!got->requestHeaders.contains("sy-test-token"));
+        QVERIFY2(got->upstreamHeaders.toLower().contains("x-request-id: "), got->upstreamHeaders.constData());
         const std::optional<Switchyard::Usage::LoggedBodies> stream =
             store.bodies(streamed.header("x-switchyard-request-id"));
         QVERIFY(stream);

@@ -234,6 +234,9 @@ private Q_SLOTS:
         logged.requestBody =
             R"({"model":"smart","messages":[{"role":"user","content":"my key is sk-proj-abcdefghijklmnopqrstuvwxyz0123456789"}]})";
         logged.responseBody = "data: {\"choices\":[]}\n\n";
+        logged.requestHeaders =
+            "Content-Type: application/json\nX-Note: key sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123\n";
+        logged.upstreamHeaders = "x-request-id: abc\n";
         UsageRecord plain = makeRecord(rng, 2'000'000);
         plain.requestId = "req_plain";
         UsageRecord empty = makeRecord(rng, 3'000'000);
@@ -248,6 +251,11 @@ private Q_SLOTS:
         QVERIFY2(got->request.contains("\"content\":\"my key is "), got->request.constData());
         QVERIFY2(!got->request.contains("abcdefghijklmnopqrstuvwxyz0123456789"), got->request.constData());
         QCOMPARE(got->response, logged.responseBody);
+        QVERIFY2(got->requestHeaders.startsWith("Content-Type: application/json\nX-Note: key "),
+                 got->requestHeaders.constData());
+        QVERIFY2(!got->requestHeaders.contains("abcdefghijklmnopqrstuvwxyz0123"),
+                 got->requestHeaders.constData());
+        QCOMPARE(got->upstreamHeaders, logged.upstreamHeaders);
         QVERIFY(!store.bodies("req_plain"));
         QVERIFY(store.bodies("req_empty_answer"));
         QCOMPARE(store.bodies("req_empty_answer")->response, QByteArray());

@@ -15,6 +15,9 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <array>
+
 Q_LOGGING_CATEGORY(lcProxy, "switchyard.api", QtWarningMsg)
 
 namespace Switchyard::Api {
@@ -1338,6 +1341,23 @@ void LlmProxy::finishWithError(const Llm::Error &error)
     m_exchange->respond(std::move(response));
 }
 
+QByteArray LlmProxy::loggedHeaders(const Http::HttpHeaders &headers)
+{
+    // What a header line may carry that must never be stored: credentials and cookies, whatever their
+    // value looks like (the store's redaction also catches key-shaped text anywhere).
+    static constexpr std::array<QByteArrayView, 8> secret{
+        "authorization", "proxy-authorization",    "x-api-key", "api-key", "x-goog-api-key", "cookie",
+        "set-cookie",    "anthropic-admin-api-key"};
+    QByteArray out;
+    for (const auto &[name, value] : headers.fields()) {
+        const bool hidden = std::any_of(secret.begin(), secret.end(), [&name](QByteArrayView s) {
+            return Http::HttpHeaders::nameEquals(name, s);
+        });
+        out += name + ": " + (hidden ? QByteArrayLiteral("[redacted]") : value) + '\n';
+    }
+    return out;
+}
+
 void LlmProxy::sent(QByteArrayView bytes)
 {
     m_record.bytesOut += bytes.size();
@@ -1359,6 +1379,8 @@ void LlmProxy::record(int status, const QString &errorCode)
         const QByteArray &body = m_exchange->request().body;
         m_record.bodiesLogged = true;
         m_record.requestBody = body.size() > cap ? body.left(cap) : body;
+        m_record.requestHeaders = loggedHeaders(m_exchange->request().headers);
+        m_record.upstreamHeaders = loggedHeaders(m_upstreamHeaders);
     }
     if (m_healthOpen) // the attempt that produced the answer (or was cut off by the client)
         endAttempt(status == 499                    ? Routing::Outcome::Kind::Cancelled

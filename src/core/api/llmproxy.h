@@ -112,6 +112,8 @@ private:
     void record(int status, const QString &errorCode);
     // Bytes of the answer on their way to the client: counted, and kept when bodies are logged.
     void sent(QByteArrayView bytes);
+    // Header lines for body logging, credentials replaced by [redacted].
+    static QByteArray loggedHeaders(const Http::HttpHeaders &headers);
     void respondExplain(const std::optional<Llm::Error> &refusal);
 
     QPointer<Http::HttpExchange> m_exchange;

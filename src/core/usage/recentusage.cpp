@@ -15,6 +15,8 @@ void RecentUsage::record(const UsageRecord &record)
     UsageRecord &kept = shard.data.records.back().second;
     kept.requestBody.clear();
     kept.responseBody.clear();
+    kept.requestHeaders.clear();
+    kept.upstreamHeaders.clear();
     if (qsizetype(shard.data.records.size()) > m_capacity)
         shard.data.records.pop_front();
     // Counted once it is readable: whoever sees the count grow finds the record.

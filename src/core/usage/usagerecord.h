@@ -54,6 +54,8 @@ struct UsageRecord
     bool bodiesLogged = false;
     QByteArray requestBody;
     QByteArray responseBody;
+    QByteArray requestHeaders;  // as the client sent them, credentials replaced by [redacted]
+    QByteArray upstreamHeaders; // the provider's last answer's, the same way
 };
 
 // Where finished requests go. Called from serving threads: implementations must be thread-safe and

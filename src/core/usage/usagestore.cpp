@@ -140,7 +140,9 @@ CREATE TABLE request_bodies (
     request_id TEXT PRIMARY KEY,
     started_at INTEGER NOT NULL,
     request BLOB NOT NULL,
-    response BLOB NOT NULL
+    response BLOB NOT NULL,
+    request_headers BLOB NOT NULL,
+    upstream_headers BLOB NOT NULL
 );
 CREATE INDEX request_bodies_started_at ON request_bodies (started_at);
 )sql",
@@ -986,16 +988,21 @@ bool UsageStore::insertBodies(std::span<const PricedRecord> batch, QString *erro
         if (!query) {
             query.emplace(m_db);
             query->prepare(
-                m_postgres ? QStringLiteral("INSERT INTO request_bodies (request_id, started_at, request, "
-                                            "response) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                           : QStringLiteral("INSERT OR IGNORE INTO request_bodies (request_id, started_at, "
-                                            "request, response) VALUES (?, ?, ?, ?)"));
+                m_postgres
+                    ? QStringLiteral("INSERT INTO request_bodies (request_id, started_at, request, response, "
+                                     "request_headers, upstream_headers) VALUES (?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT DO NOTHING")
+                    : QStringLiteral("INSERT OR IGNORE INTO request_bodies (request_id, started_at, "
+                                     "request, response, request_headers, upstream_headers) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
         }
         QSqlQuery &q = *query;
         q.bindValue(0, QString::fromLatin1(r.requestId));
         q.bindValue(1, r.startedAtMs);
         q.bindValue(2, redactedBody(r.requestBody));
         q.bindValue(3, redactedBody(r.responseBody));
+        q.bindValue(4, redactedBody(r.requestHeaders));
+        q.bindValue(5, redactedBody(r.upstreamHeaders));
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
@@ -1008,11 +1015,14 @@ bool UsageStore::insertBodies(std::span<const PricedRecord> batch, QString *erro
 std::optional<LoggedBodies> UsageStore::bodies(const QByteArray &requestId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT request, response FROM request_bodies WHERE request_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT request, response, request_headers, upstream_headers FROM request_bodies "
+                       "WHERE request_id = ?"));
     q.bindValue(0, QString::fromLatin1(requestId));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return LoggedBodies{q.value(0).toByteArray(), q.value(1).toByteArray()};
+    return LoggedBodies{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
+                        q.value(3).toByteArray()};
 }
 
 qint64 UsageStore::purgeBefore(qint64 beforeMs)

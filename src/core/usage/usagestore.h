@@ -94,6 +94,8 @@ struct LoggedBodies
 {
     QByteArray request;
     QByteArray response;
+    QByteArray requestHeaders;  // "Name: value" lines; credentials replaced by [redacted]
+    QByteArray upstreamHeaders; // the provider's answer's headers, the same way
 };
 
 struct LatencyStats
