@@ -211,6 +211,10 @@ RoutesPage::RoutesPage(AppController *controller, QWidget *parent)
 
     // The route form.
     connect(m_ui->routesNameLineEdit, &QLineEdit::editingFinished, this, [this] {
+        // Not while the form is being filled: switching its page takes the focus from this field, and a
+        // rename then would replace the draft under the refresh that is reading it.
+        if (m_filling)
+            return;
         if (const Config::Route *r = currentRoute())
             renameRoute(r->name, m_ui->routesNameLineEdit->text().trimmed());
     });
@@ -381,7 +385,12 @@ RoutesPage::RoutesPage(AppController *controller, QWidget *parent)
     refreshVersions();
 }
 
-RoutesPage::~RoutesPage() = default;
+RoutesPage::~RoutesPage()
+{
+    // The undo stack is a child, destroyed after this class's part: its last indexChanged() must not
+    // reach the half-destroyed page.
+    m_undo->disconnect(this);
+}
 
 Config::Config RoutesPage::draftConfig() const
 {
@@ -813,6 +822,9 @@ void RoutesPage::refreshForm()
         m_filling = false;
         return;
     }
+    // Filling the list and the graph may have moved the selection (to another route, with fewer targets).
+    if (m_selection.node >= route->targets.size())
+        m_selection.node = int(route->targets.size()) - 1;
     if (m_selection.node >= 0) {
         m_ui->routesFormStackedWidget->setCurrentWidget(m_ui->routesTargetFormPage);
         refreshTargetForm(*route, m_selection.node);
