@@ -9,6 +9,8 @@
 #include "config/configloader.h"
 #include "fakeupstream.h"
 #include "gateway.h"
+#include "llm/codec.h"
+#include "routing/decision.h"
 #include "testclient.h"
 #include "usage/recentusage.h"
 
@@ -610,6 +612,80 @@ private Q_SLOTS:
         // A bad endpoint name is the caller's error.
         const TestResponse bad = call(TestClient::post("/v1/switchyard/explain?endpoint=nope", "{}", kToken));
         QCOMPARE(bad.status, 400);
+    }
+
+    // The rule editor's tester decides with Routing::decide(), the proxy with its own request path: the
+    // two must agree on the rule, the route, the order of the targets and the outcome, or the tester
+    // would show something the gateway does not do. (Strategies that draw or rotate, and lowest-cost,
+    // which the proxy prices from the body's size, are left out: their answer depends on state or an
+    // estimate the tester does not share.)
+    void decideAgreesWithExplain_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxTokens");
+        QTest::addColumn<QString>("app");
+        QTest::newRow("secrets") << "auto"
+                                 << "what is my password?" << 0 << "routing";
+        QTest::newRow("long prompt") << "auto" << QString(12000, QLatin1Char('x')) << 0 << "routing";
+        QTest::newRow("auto otherwise") << "auto"
+                                        << "hi" << 0 << "routing";
+        QTest::newRow("refused") << "blocked-x"
+                                 << "hi" << 0 << "routing";
+        QTest::newRow("plain rich") << "rich"
+                                    << "hi" << 0 << "routing";
+        QTest::newRow("direct") << "oa/plain"
+                                << "hi" << 0 << "routing";
+        QTest::newRow("unknown") << "no-such-route"
+                                 << "hi" << 0 << "routing";
+        QTest::newRow("least-busy") << "least-busy"
+                                    << "hi" << 0 << "routing";
+        QTest::newRow("fallback chain") << "retrying"
+                                        << "hi" << 0 << "routing";
+        QTest::newRow("cli capped") << "general"
+                                    << "hi" << 5000 << "cli";
+    }
+
+    void decideAgreesWithExplain()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, text);
+        QFETCH(int, maxTokens);
+        QFETCH(QString, app);
+        const QByteArray body = chatBody(model, text, maxTokens);
+        const QJsonObject explained =
+            explain(body, app == QLatin1String("routing") ? QByteArray() : "?app=" + app.toUtf8());
+        QVERIFY(!explained.isEmpty());
+
+        const Switchyard::Config::ConfigSnapshot config = m_gateway->config();
+        Switchyard::Routing::DecisionInput in;
+        in.rule.requestedModel = model;
+        in.rule.app = app;
+        in.rule.now = QDateTime::currentDateTime();
+        in.rule.route = config->route(model) ? model : QString();
+        Switchyard::Llm::Request request;
+        QVERIFY(!Switchyard::Llm::decodeRequest(Switchyard::Llm::Dialect::OpenAiChat,
+                                                QJsonDocument::fromJson(body).object(), request));
+        Switchyard::Routing::fillContent(in.rule, request);
+        if (maxTokens > 0)
+            in.outputTokens = maxTokens;
+        in.health = &m_gateway->health();
+        in.nowMs = QDateTime::currentMSecsSinceEpoch();
+        in.spend = [this, nowMs = in.nowMs](const QString &key) { return m_gateway->spend(key, nowMs); };
+        const Switchyard::Routing::Decision decided = Switchyard::Routing::decide(*config, in);
+
+        QCOMPARE(decided.outcome == Switchyard::Routing::Decision::Outcome::Routed
+                     ? QStringLiteral("routed")
+                     : QStringLiteral("refused"),
+                 explained[QLatin1String("outcome")].toString());
+        QCOMPARE(decided.ruleName, explained[QLatin1String("rule")][QLatin1String("name")].toString());
+        if (decided.outcome != Switchyard::Routing::Decision::Outcome::Routed)
+            return;
+        QCOMPARE(decided.plan.route, explained[QLatin1String("route")].toString());
+        QStringList order;
+        for (const Switchyard::Routing::Target &t : decided.plan.targets)
+            order << t.name();
+        QCOMPARE(order, targetNames(explained));
     }
 
     // ---- live reload -------------------------------------------------------------------------------
