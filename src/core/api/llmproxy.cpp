@@ -1349,11 +1349,12 @@ QByteArray LlmProxy::loggedHeaders(const Http::HttpHeaders &headers)
         "authorization", "proxy-authorization",    "x-api-key", "api-key", "x-goog-api-key", "cookie",
         "set-cookie",    "anthropic-admin-api-key"};
     QByteArray out;
-    for (const auto &[name, value] : headers.fields()) {
+    for (const Http::HttpHeaders::Field &field : headers.fields()) {
+        const QByteArray &name = field.first; // not a structured binding: clang 14 cannot capture those
         const bool hidden = std::any_of(secret.begin(), secret.end(), [&name](QByteArrayView s) {
             return Http::HttpHeaders::nameEquals(name, s);
         });
-        out += name + ": " + (hidden ? QByteArrayLiteral("[redacted]") : value) + '\n';
+        out += name + ": " + (hidden ? QByteArrayLiteral("[redacted]") : field.second) + '\n';
     }
     return out;
 }
