@@ -3,6 +3,7 @@
 -- Everything comes from the environment so one script serves every leg/mode:
 --   BENCH_BODY   request body (JSON)
 --   BENCH_TOKEN  bearer token for the Authorization header
+--   BENCH_PACE_MS  optional: milliseconds each connection waits before each request
 -- The request is set once through wrk.method/body/headers (no request()
 -- callback), so wrk pre-builds it and the load generator stays cheap.
 -- done() prints one machine-readable line that run.sh parses; latencies are
@@ -21,4 +22,13 @@ function done(summary, latency, requests)
       summary.requests, summary.duration,
       latency:percentile(50), latency:percentile(99), latency.mean, latency.max,
       e.status, e.connect, e.read, e.write, e.timeout))
+end
+
+-- BENCH_PACE_MS: a steady offered load. Each connection waits that long before each request, so the
+-- rate is about connections * 1000 / (BENCH_PACE_MS + latency in ms), instead of as fast as it goes.
+local pace = tonumber(os.getenv("BENCH_PACE_MS") or "")
+if pace and pace > 0 then
+   function delay()
+      return pace
+   end
 end

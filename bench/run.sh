@@ -6,6 +6,7 @@
 #   direct      wrk -> fake upstream (nginx `return 200`)
 #   nginx       wrk -> nginx reverse proxy (keepalive upstream) -> fake upstream
 #   switchyard  wrk -> switchyardd -> fake upstream
+#   nostore     the same with the usage store off (what storing usage costs)
 #
 # Each leg is measured in two modes (plain JSON, SSE streaming) at several
 # connection counts. Reports req/s, p50/p99 latency and server-side CPU time
@@ -16,12 +17,14 @@
 #   BENCH_DURATION            measured run length per cell (wrk -d)      [5s]
 #   BENCH_WARMUP              warm-up length per leg and mode             [1s]
 #   BENCH_CONNS               space-separated connection counts           [1 16 64]
-#   BENCH_LEGS                subset of: direct nginx switchyard          [all three]
+#   BENCH_LEGS                subset of: direct nginx switchyard nostore  [all four]
 #   BENCH_MODES               subset of: plain stream                     [both]
 #   BENCH_PORT_BASE           first port tried for the servers            [18080]
 #   BENCH_NGINX_WORKERS       worker_processes of the nginx proxy hop     [1]
 #   BENCH_SWITCHYARD_WORKERS  server.workers in the switchyardd config    [2]
-#   BENCH_USAGE_STORE         usage.store in the switchyardd config       [true]
+#   BENCH_USAGE_STORE         usage.store in the switchyard leg's config  [true]
+#   BENCH_PACE_MS             wrk waits this many ms before each request on a connection
+#                             (a steady offered load instead of saturation)     [unset]
 #   BENCH_STRICT=1            exit 2 when a target is missed
 #   BENCH_KEEP_TMP=1          keep the temp dir (configs, logs) for debugging
 #   SWITCHYARDD               daemon binary, relative to the repo root    [build/bin/switchyardd]
@@ -34,7 +37,7 @@ REPO_ROOT=$PWD
 DURATION=${BENCH_DURATION:-5s}
 WARMUP=${BENCH_WARMUP:-1s}
 read -r -a CONNS <<<"${BENCH_CONNS:-1 16 64}"
-read -r -a LEGS <<<"${BENCH_LEGS:-direct nginx switchyard}"
+read -r -a LEGS <<<"${BENCH_LEGS:-direct nginx switchyard nostore}"
 read -r -a MODES <<<"${BENCH_MODES:-plain stream}"
 PORT_BASE=${BENCH_PORT_BASE:-18080}
 NGINX_WORKERS=${BENCH_NGINX_WORKERS:-1}
@@ -62,7 +65,7 @@ for c in "${CONNS[@]}"; do
   [[ $c =~ ^[1-9][0-9]*$ ]] || die "BENCH_CONNS: '$c' is not a positive integer"
 done
 for l in "${LEGS[@]}"; do
-  case $l in direct|nginx|switchyard) ;; *) die "BENCH_LEGS: unknown leg '$l' (direct nginx switchyard)" ;; esac
+  case $l in direct|nginx|switchyard|nostore) ;; *) die "BENCH_LEGS: unknown leg '$l' (direct nginx switchyard nostore)" ;; esac
 done
 for m in "${MODES[@]}"; do
   case $m in plain|stream) ;; *) die "BENCH_MODES: unknown mode '$m' (plain stream)" ;; esac
@@ -82,7 +85,11 @@ if [[ -z $NGINX_BIN && -x /usr/sbin/nginx ]]; then NGINX_BIN=/usr/sbin/nginx; fi
 command -v sha256sum >/dev/null || die "sha256sum not found (coreutils)"
 [[ -f $LUA_SCRIPT ]] || die "missing $LUA_SCRIPT"
 
-if has_leg switchyard; then
+if [[ -n ${BENCH_PACE_MS:-} ]] && ! [[ $BENCH_PACE_MS =~ ^[1-9][0-9]*$ ]]; then
+  die "BENCH_PACE_MS must be a positive integer (milliseconds)"
+fi
+
+if has_leg switchyard || has_leg nostore; then
   [[ $SWITCHYARDD == /* ]] || SWITCHYARDD=$REPO_ROOT/$SWITCHYARDD
   if [[ ! -x $SWITCHYARDD ]]; then
     cat >&2 <<EOF
@@ -327,7 +334,8 @@ cpu_ticks() {  # cpu_ticks ROOTPID...: utime+stime of the roots and their childr
   echo "$total"
 }
 
-# The usage writer's own CPU: its thread is named sy-usage (older builds: the one thread at nice 5).
+# The usage writer's own CPU: its threads are named sy-usage (the spooler) and sy-usage-index (the
+# indexer); older builds had one thread, at nice 5.
 writer_ticks() {  # writer_ticks PID: utime+stime of the usage writer thread of PID, 0 when none
   local total=0 t line rest name
   local -a f
@@ -338,7 +346,7 @@ writer_ticks() {  # writer_ticks PID: utime+stime of the usage writer thread of 
     rest=${line##*) }
     read -r -a f <<<"$rest"
     # f[16] is field 19 (nice)
-    if [[ $name == sy-usage || ${f[16]} == 5 ]]; then total=$((total + f[11] + f[12])); fi
+    if [[ $name == sy-usage* || ${f[16]} == 5 ]]; then total=$((total + f[11] + f[12])); fi
   done
   echo "$total"
 }
@@ -357,18 +365,19 @@ if has_leg nginx; then
   start_nginx proxy "$PX_PORT"
 fi
 
-if has_leg switchyard; then
-  pick_port SY_PORT
+start_switchyardd() {  # start_switchyardd NAME STORE PORTVAR PIDVAR: a switchyardd in $TMP/NAME
+  local name=$1 store=$2 port pid token_hash dir=$TMP/$1 config log
+  pick_port port
   token_hash=$(printf %s "$TOKEN_SECRET" | sha256sum)
   token_hash=${token_hash%% *}
-  SY_CONFIG=$TMP/switchyard/config.json
-  mkdir -p "$TMP/switchyard/xdg"/{config,data,cache,state,runtime}
-  chmod 700 "$TMP/switchyard/xdg/runtime"
-  cat >"$SY_CONFIG" <<EOF
+  config=$dir/config.json
+  mkdir -p "$dir/xdg"/{config,data,cache,state,runtime}
+  chmod 700 "$dir/xdg/runtime"
+  cat >"$config" <<EOF
 {
   "version": 1,
-  "server": { "host": "127.0.0.1", "port": $SY_PORT, "requireToken": true, "workers": $SY_WORKERS },
-  "usage": { "store": ${BENCH_USAGE_STORE:-true} },
+  "server": { "host": "127.0.0.1", "port": $port, "requireToken": true, "workers": $SY_WORKERS },
+  "usage": { "store": $store },
   "providers": [
     { "id": "bench", "kind": "openai", "baseUrl": "http://127.0.0.1:$UP_PORT/v1", "apiKeyEnv": "SWITCHYARD_BENCH_KEY" },
     { "id": "benchstream", "kind": "openai", "baseUrl": "http://127.0.0.1:$UP_PORT/stream/v1", "apiKeyEnv": "SWITCHYARD_BENCH_KEY" }
@@ -380,24 +389,33 @@ if has_leg switchyard; then
   "tokens": [ { "name": "bench", "hash": "sha256:$token_hash" } ]
 }
 EOF
-  SY_LOG=$TMP/switchyard/switchyardd.log
+  log=$dir/switchyardd.log
   # XDG_* point into the temp dir so the daemon's state/cache never touch the user's.
   SWITCHYARD_BENCH_KEY=$UPSTREAM_KEY \
-    XDG_CONFIG_HOME=$TMP/switchyard/xdg/config XDG_DATA_HOME=$TMP/switchyard/xdg/data \
-    XDG_CACHE_HOME=$TMP/switchyard/xdg/cache XDG_STATE_HOME=$TMP/switchyard/xdg/state \
-    XDG_RUNTIME_DIR=$TMP/switchyard/xdg/runtime \
-    "$SWITCHYARDD" --config "$SY_CONFIG" >"$SY_LOG" 2>&1 </dev/null &
-  SY_PID=$!
-  DAEMON_PIDS+=("$SY_PID")
-  wait_port switchyardd "$SY_PID" "$SY_PORT" "$SY_LOG"
+    XDG_CONFIG_HOME=$dir/xdg/config XDG_DATA_HOME=$dir/xdg/data \
+    XDG_CACHE_HOME=$dir/xdg/cache XDG_STATE_HOME=$dir/xdg/state \
+    XDG_RUNTIME_DIR=$dir/xdg/runtime \
+    "$SWITCHYARDD" --config "$config" >"$log" 2>&1 </dev/null &
+  pid=$!
+  DAEMON_PIDS+=("$pid")
+  wait_port "switchyardd ($name)" "$pid" "$port" "$log"
   # The contract: a stderr line containing "listening on http://127.0.0.1:PORT".
   for _ in 1 2 3 4 5 6 7 8 9 10; do
-    grep -q "listening on http://127.0.0.1:$SY_PORT" "$SY_LOG" && break
+    grep -q "listening on http://127.0.0.1:$port" "$log" && break
     sleep 0.1
   done
-  if ! grep -q "listening on http://127.0.0.1:$SY_PORT" "$SY_LOG"; then
-    note "warning: port $SY_PORT accepts connections but switchyardd did not log 'listening on http://127.0.0.1:$SY_PORT'"
+  if ! grep -q "listening on http://127.0.0.1:$port" "$log"; then
+    note "warning: port $port accepts connections but switchyardd did not log 'listening on http://127.0.0.1:$port'"
   fi
+  printf -v "$3" '%s' "$port"
+  printf -v "$4" '%s' "$pid"
+}
+
+if has_leg switchyard; then
+  start_switchyardd switchyard "${BENCH_USAGE_STORE:-true}" SY_PORT SY_PID
+fi
+if has_leg nostore; then
+  start_switchyardd nostore false NS_PORT NS_PID
 fi
 
 # ------------------------------------------------------------- leg plumbing
@@ -407,6 +425,7 @@ leg_url() {  # leg_url LEG MODE
     direct) [[ $2 == stream ]] && path=/stream/v1/chat/completions; echo "http://127.0.0.1:$UP_PORT$path" ;;
     nginx) [[ $2 == stream ]] && path=/stream/v1/chat/completions; echo "http://127.0.0.1:$PX_PORT$path" ;;
     switchyard) echo "http://127.0.0.1:$SY_PORT$path" ;;  # route picked by "model"
+    nostore) echo "http://127.0.0.1:$NS_PORT$path" ;;
   esac
 }
 leg_body() { if [[ $1 == stream ]]; then echo "$BODY_STREAM"; else echo "$BODY_PLAIN"; fi; }
@@ -415,6 +434,7 @@ leg_all_pids() {  # every server-side process of the leg (roots; children added 
     direct) echo "$NGINX_PID_UPSTREAM" ;;
     nginx) echo "$NGINX_PID_UPSTREAM $NGINX_PID_PROXY" ;;
     switchyard) echo "$NGINX_PID_UPSTREAM $SY_PID" ;;
+    nostore) echo "$NGINX_PID_UPSTREAM $NS_PID" ;;
   esac
 }
 leg_hop_pids() {  # only the proxy hop (empty for direct)
@@ -422,6 +442,7 @@ leg_hop_pids() {  # only the proxy hop (empty for direct)
     direct) echo "" ;;
     nginx) echo "$NGINX_PID_PROXY" ;;
     switchyard) echo "$SY_PID" ;;
+    nostore) echo "$NS_PID" ;;
   esac
 }
 leg_alive() {
@@ -433,7 +454,7 @@ leg_alive() {
 run_wrk() {
   local leg=$1 mode=$2 conns=$3 dur=$4 out=$5 threads rc=0
   threads=$((conns < 2 ? conns : 2))
-  BENCH_BODY=$(leg_body "$mode") BENCH_TOKEN=$TOKEN_SECRET \
+  BENCH_BODY=$(leg_body "$mode") BENCH_TOKEN=$TOKEN_SECRET BENCH_PACE_MS=${BENCH_PACE_MS:-} \
     wrk -t "$threads" -c "$conns" -d "$dur" --latency -s "$LUA_SCRIPT" "$(leg_url "$leg" "$mode")" \
     >"$out" 2>&1 </dev/null &
   WRK_PID=$!
@@ -502,6 +523,8 @@ kv() { [[ $1 =~ (^|[[:space:]])$2=([^[:space:]]+) ]] && echo "${BASH_REMATCH[2]}
   echo "upstream=127.0.0.1:$UP_PORT (nginx, 1 worker)"
   if has_leg nginx; then echo "nginx proxy=127.0.0.1:$PX_PORT ($NGINX_WORKERS worker(s), keepalive 64)"; fi
   if has_leg switchyard; then echo "switchyardd=127.0.0.1:$SY_PORT ($SY_WORKERS worker(s)) $SWITCHYARDD"; fi
+  if has_leg nostore; then echo "switchyardd, usage store off=127.0.0.1:$NS_PORT ($SY_WORKERS worker(s))"; fi
+  if [[ -n ${BENCH_PACE_MS:-} ]]; then echo "paced: each connection waits ${BENCH_PACE_MS} ms before each request"; fi
 } | tee "$TMP/run.log" >&2
 
 n_cells=$(( ${#LEGS[@]} * ${#MODES[@]} * ${#CONNS[@]} ))
@@ -637,6 +660,25 @@ if has_leg nginx && has_leg direct; then
         "$(awk -v a="${R_RPS[$n]}" -v b="${R_RPS[$d]}" 'BEGIN { printf "%.1f", 100 * a / b }')"
     done
   done
+fi
+
+echo
+echo "What storing usage costs requests: switchyard (usage store on) against nostore (off), same run"
+if has_leg switchyard && has_leg nostore; then
+  for mode in "${MODES[@]}"; do
+    for conns in "${CONNS[@]}"; do
+      s="$mode|$conns|switchyard" o="$mode|$conns|nostore"
+      if ok "$s" && ok "$o"; then
+        printf '  %-7s c=%-4s req/s %6s%% of store off; p50 %+6d us, p99 %+6d us; writer %s us/req\n' "$mode" "$conns" \
+          "$(awk -v a="${R_RPS[$s]}" -v b="${R_RPS[$o]}" 'BEGIN { printf "%.1f", 100 * a / b }')" \
+          $((R_P50[$s] - R_P50[$o])) $((R_P99[$s] - R_P99[$o])) "${R_WRITER[$s]}"
+      else
+        printf '  %-7s c=%-4s n/a (a leg failed)\n' "$mode" "$conns"
+      fi
+    done
+  done
+else
+  echo "  n/a (needs both the switchyard and nostore legs)"
 fi
 
 echo
