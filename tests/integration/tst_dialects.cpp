@@ -1353,6 +1353,10 @@ private Q_SLOTS:
         QVERIFY(r.body.contains(
             "switchyard_request_duration_seconds_bucket{route=\"gemini-tools\",le=\"+Inf\"}"));
         QVERIFY(r.body.contains("switchyard_in_flight_requests 0"));
+        // Once a usage query has brought the store up to date, no record is waiting for it.
+        QCOMPARE(call(TestClient::get("/v1/switchyard/usage?bucket=none", kToken)).status, 200);
+        r = call(TestClient::get("/metrics", kToken));
+        QVERIFY2(r.body.contains("\nswitchyard_usage_records_pending 0\n"), r.body.constData());
         // Like every API path, it needs a token.
         r = call(TestClient::get("/metrics", {}));
         QCOMPARE(r.status, 401);

@@ -378,9 +378,10 @@ void GatewayHandler::serveMetrics(Http::HttpExchange *exchange)
     Http::HttpHeaders headers;
     headers.add(QByteArrayLiteral("Content-Type"),
                 QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
-    exchange->respond(200, std::move(headers),
-                      m_context->metrics().exposition(writer ? writer->dropped() : 0) +
-                          m_context->health().exposition(QDateTime::currentMSecsSinceEpoch()));
+    exchange->respond(
+        200, std::move(headers),
+        m_context->metrics().exposition(writer ? writer->dropped() : 0, writer ? writer->pending() : 0) +
+            m_context->health().exposition(QDateTime::currentMSecsSinceEpoch()));
 }
 
 Usage::UsageStore *GatewayHandler::usageReader()

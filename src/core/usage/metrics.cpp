@@ -58,7 +58,7 @@ void Metrics::record(const UsageRecord &r)
     }
 }
 
-QByteArray Metrics::exposition(qint64 droppedRecords) const
+QByteArray Metrics::exposition(qint64 droppedRecords, qint64 pendingRecords) const
 {
     QByteArray out;
     out.reserve(4096);
@@ -160,6 +160,11 @@ QByteArray Metrics::exposition(qint64 droppedRecords) const
            "# TYPE switchyard_usage_records_dropped_total counter\n"
            "switchyard_usage_records_dropped_total " +
            QByteArray::number(droppedRecords) + '\n';
+    out += "# HELP switchyard_usage_records_pending Usage records not in the store's rows yet: queued, or "
+           "spooled and waiting for a free core.\n"
+           "# TYPE switchyard_usage_records_pending gauge\n"
+           "switchyard_usage_records_pending " +
+           QByteArray::number(pendingRecords) + '\n';
     return out;
 }
 

@@ -25,7 +25,8 @@ public:
     void record(const UsageRecord &record) override;
     void requestStarted() { m_inFlight.fetch_add(1, std::memory_order_relaxed); }
     void requestFinished() { m_inFlight.fetch_sub(1, std::memory_order_relaxed); }
-    [[nodiscard]] QByteArray exposition(qint64 droppedRecords) const;
+    // `pendingRecords`: handed to the usage writer and not in the store's rows yet (queued or spooled).
+    [[nodiscard]] QByteArray exposition(qint64 droppedRecords, qint64 pendingRecords = 0) const;
 
     static constexpr std::array<double, 14> kBuckets = {0.05, 0.1, 0.25, 0.5, 1,   2.5, 5,
                                                         10,   20,  30,   60,  120, 300, 600};
