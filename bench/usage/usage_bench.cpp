@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -186,22 +187,33 @@ int main(int argc, char *argv[])
     std::printf("generating %lld synthetic records over 30 days...\n", qlonglong(rows));
     std::vector<Usage::UsageRecord> records = makeRecords(rows, now);
 
-    // ---- baseline: plain inserts, one transaction, no rollups ----------------------------------
+    // ---- baseline: one SQLite row per request (the store's layout before schema 5), plain inserts in
+    // one transaction, no rollups; also the raw rows the chart and log queries are compared against ----
     const QString basePath = dir.filePath(QStringLiteral("baseline.sqlite"));
     double baselineRate = 0;
     {
-        Usage::UsageStore schema; // same schema and pragmas
-        QString error;
-        if (!schema.open(basePath, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        schema.close();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("baseline"));
         db.setDatabaseName(basePath);
         db.open();
         QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        QSqlQuery(db).exec(QStringLiteral(
+            "CREATE TABLE requests (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL, started_at INTEGER NOT "
+            "NULL, "
+            "app TEXT NOT NULL, endpoint TEXT NOT NULL, dialect TEXT NOT NULL, requested_model TEXT NOT "
+            "NULL, "
+            "route TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL, status INTEGER NOT NULL, "
+            "error_code TEXT NOT NULL, stream INTEGER NOT NULL, translated INTEGER NOT NULL, cache_hit "
+            "INTEGER NOT "
+            "NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL, cached_read_tokens INTEGER "
+            "NOT "
+            "NULL, cache_write_tokens INTEGER NOT NULL, reasoning_tokens INTEGER NOT NULL, usage_known "
+            "INTEGER NOT "
+            "NULL, usage_estimated INTEGER NOT NULL, cost_micros INTEGER, latency_ms INTEGER NOT NULL, "
+            "first_byte_ms INTEGER NOT NULL, bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, attempts "
+            "TEXT "
+            "NOT NULL, tags TEXT NOT NULL)"));
+        QSqlQuery(db).exec(QStringLiteral("CREATE INDEX requests_started_at ON requests (started_at)"));
         QElapsedTimer t;
         t.start();
         db.transaction();
@@ -269,7 +281,7 @@ int main(int argc, char *argv[])
     std::sort(handOffNs.begin(), handOffNs.end());
 
     std::printf("\nwriting %lld records\n", qlonglong(rows));
-    std::printf("  baseline (plain inserts, one transaction, no rollups): %9.0f records/s\n", baselineRate);
+    std::printf("  baseline (a row each, one transaction, no rollups):    %9.0f records/s\n", baselineRate);
     std::printf("  UsageWriter (4 producers, batches + rollups):          %9.0f records/s  (%.2fx baseline; "
                 "target > 20000/s)\n",
                 writerRate, writerRate / baselineRate);
@@ -283,7 +295,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-    raw.setDatabaseName(path);
+    raw.setDatabaseName(basePath);
     raw.open();
     auto rawAggregate = [&](const QString &sql, qint64 from) {
         QSqlQuery q(raw);
@@ -341,6 +353,55 @@ int main(int argc, char *argv[])
     const double lat = timeMs([&] { stats = store.latency(now - 30 * kDayMs, now + 1); });
     std::printf("  %-36s %8.2f ms (p50 %lld ms, p95 %lld ms)\n", "30-day latency p50/p95/p99", lat,
                 qlonglong(stats.p50Ms), qlonglong(stats.p95Ms));
+
+    // ---- the log view: newest 200 matching rows, and the 5th page of them -------------------------
+    // The store decodes pages newest first; the baseline is the same query on one row per request with an
+    // index on started_at (the layout before schema 5).
+    struct LogCase
+    {
+        const char *name;
+        Usage::RowFilter filter;
+        QString where;
+    };
+    Usage::RowFilter byApp;
+    byApp.app = QStringLiteral("vscode");
+    Usage::RowFilter errors;
+    errors.status = Usage::RowFilter::Status::Errors;
+    Usage::RowFilter rare; // matches nothing: every row is looked at
+    rare.model = QStringLiteral("no-such-model");
+    const LogCase logCases[] = {
+        {"newest 200", {}, {}},
+        {"newest 200 of one app", byApp, QStringLiteral(" WHERE app = 'vscode'")},
+        {"newest 200 errors", errors, QStringLiteral(" WHERE status >= 400")},
+        {"a model nobody used (all rows)", rare, QStringLiteral(" WHERE model = 'no-such-model'")},
+    };
+    std::printf("\nlog view queries over %lld rows (median of 7)\n", qlonglong(store.rowCount()));
+    for (const LogCase &c : logCases) {
+        qsizetype n = 0;
+        const double first = timeMs([&] { n = store.rows(c.filter, std::nullopt, 200).size(); });
+        const double fifth = timeMs([&] {
+            std::optional<Usage::RowPosition> after;
+            for (int page = 0; page < 5; ++page) {
+                const QList<QJsonObject> got = store.rows(c.filter, after, 200);
+                if (got.isEmpty())
+                    break;
+                after = Usage::RowPosition{got.last().value(QLatin1String("startedAt")).toInteger(),
+                                           got.last().value(QLatin1String("id")).toInteger()};
+            }
+        });
+        const double slow = timeMs(
+            [&] {
+                QSqlQuery q(raw);
+                q.setForwardOnly(true);
+                q.exec(QStringLiteral("SELECT * FROM requests") + c.where +
+                       QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT 200"));
+                while (q.next()) {
+                }
+            },
+            3);
+        std::printf("  %-34s %8.2f ms (%lld rows), 5 pages %8.2f ms   one row per request %8.2f ms\n", c.name,
+                    first, qlonglong(n), fifth, slow);
+    }
     raw.close();
     return 0;
 }

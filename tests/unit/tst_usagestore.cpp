@@ -4,9 +4,11 @@
 // stop), and cost maths per provider convention.
 
 #include "usage/pricing.h"
+#include "usage/recordcodec.h"
 #include "usage/usagestore.h"
 #include "usage/usagewriter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -19,6 +21,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <limits>
 #include <thread>
 
 using namespace Switchyard;
@@ -88,12 +91,35 @@ QString freshLocation(const QTemporaryDir &dir)
     db.setDatabaseName(parsed.path().mid(1));
     db.setUserName(parsed.userName());
     if (db.open())
-        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS requests, usage_hourly, usage_daily, "
-                                          "latency_hourly, request_bodies, switchyard_schema CASCADE"));
+        QSqlQuery(db).exec(
+            QStringLiteral("DROP TABLE IF EXISTS requests, usage_hourly, usage_daily, "
+                           "latency_hourly, request_bodies, request_pages, switchyard_schema CASCADE"));
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("pg-reset"));
     return url;
+}
+
+// The one-row-per-request table of schema versions 1 to 4 (with `saved` false: as version 1 made it).
+bool createLegacyRequestsTable(QSqlDatabase &db, bool saved)
+{
+    return QSqlQuery(db).exec(
+               QStringLiteral(
+                   "CREATE TABLE requests (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL, "
+                   "started_at INTEGER NOT NULL, app TEXT NOT NULL, endpoint TEXT NOT NULL, "
+                   "dialect TEXT NOT NULL, requested_model TEXT NOT NULL, route TEXT NOT NULL, "
+                   "provider TEXT NOT NULL, model TEXT NOT NULL, status INTEGER NOT NULL, "
+                   "error_code TEXT NOT NULL, stream INTEGER NOT NULL, translated INTEGER NOT NULL, "
+                   "cache_hit INTEGER NOT NULL, input_tokens INTEGER NOT NULL, "
+                   "output_tokens INTEGER NOT NULL, cached_read_tokens INTEGER NOT NULL, "
+                   "cache_write_tokens INTEGER NOT NULL, reasoning_tokens INTEGER NOT NULL, "
+                   "usage_known INTEGER NOT NULL, usage_estimated INTEGER NOT NULL, "
+                   "cost_micros INTEGER, latency_ms INTEGER NOT NULL, first_byte_ms INTEGER NOT NULL, "
+                   "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, attempts TEXT NOT NULL, "
+                   "tags TEXT NOT NULL") +
+               (saved ? QStringLiteral(", saved_micros INTEGER NOT NULL DEFAULT 0)")
+                      : QStringLiteral(")"))) &&
+           QSqlQuery(db).exec(QStringLiteral("CREATE INDEX requests_started_at ON requests (started_at)"));
 }
 
 } // namespace
@@ -331,31 +357,6 @@ private Q_SLOTS:
         for (const QString &app : odd)
             QCOMPARE(requests.value(app.isNull() ? QStringLiteral("") : app),
                      21 / 5 + (app == odd[0] ? 1 : 0));
-        // The attempts text is the JSON the store always wrote (escapes as before the C API path).
-        if (postgresUrl().isEmpty()) {
-            store.close();
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-text"));
-            db.setDatabaseName(location);
-            QVERIFY(db.open());
-            {
-                QSqlQuery q(db);
-                QVERIFY(
-                    q.exec(QStringLiteral("SELECT attempts FROM requests WHERE request_id = 'req_text_1'")));
-                QVERIFY(q.next());
-                QCOMPARE(
-                    q.value(0).toString(),
-                    QStringLiteral(
-                        "[{\"provider\":\"caf\u00e9 \u65e5\u672c "
-                        "\U0001F600\",\"model\":\"tab\\u0009new\\u000aline"
-                        "\\u0001end\",\"status\":502,\"error\":\"quote\\\" back\\\\slash\",\"latencyMs\":12},"
-                        "{\"provider\":\"b\",\"model\":\"\",\"status\":200,\"error\":\"\",\"latencyMs\":-1}"
-                        "]"));
-            }
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("raw-text"));
-        }
     }
 
     void rollupsEqualRawSums()
@@ -589,7 +590,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE usage_daily")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE request_bodies")));
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE requests DROP COLUMN saved_micros")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE request_pages")));
+            QVERIFY(createLegacyRequestsTable(db, false));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE usage_hourly DROP COLUMN saved_micros")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
@@ -610,6 +612,95 @@ private Q_SLOTS:
         }
         QCOMPARE(requests, 300);
         QCOMPARE(cost, 299 * 300 / 2);
+    }
+
+    // Schema 5 packs the rows of the one-row-per-request table into pages: every value survives.
+    void migrationMovesRowsIntoPages()
+    {
+        if (!postgresUrl().isEmpty())
+            QSKIP("rewinds a SQLite file to schema 4");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.sqlite"));
+        {
+            Usage::UsageStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE request_pages")));
+            QVERIFY(createLegacyRequestsTable(db, true));
+            const QString insert = QStringLiteral(
+                "INSERT INTO requests (request_id, started_at, app, endpoint, dialect, requested_model, "
+                "route, "
+                "provider, model, status, error_code, stream, translated, cache_hit, input_tokens, "
+                "output_tokens, "
+                "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+                "cost_micros, "
+                "latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros) VALUES ");
+            QVERIFY(QSqlQuery(db).exec(
+                insert +
+                QStringLiteral(
+                    "('req_a', %1, 'caf\u00e9', 'chat', 'openai-chat', 'smart', 'smart', 'gemini', "
+                    "'gemini-2.5-flash', 502, 'all_attempts_failed', 1, 1, 0, 10, 20, 3, 4, 5, 1, 0, "
+                    "NULL, 1500, 40, 300, 0, '[{\"provider\":\"openai\",\"model\":\"gpt\",\"status\":"
+                    "429,\"error\":\"rate \\\"limited\\\"\",\"latencyMs\":12},{\"provider\":"
+                    "\"gemini\",\"model\":\"gemini-2.5-flash\",\"status\":502,\"error\":\"\","
+                    "\"latencyMs\":1480}]', 'a,b', 0)")
+                    .arg(kBase)));
+            QVERIFY(QSqlQuery(db).exec(
+                insert + QStringLiteral(
+                             "('req_b', %1, '', 'messages', 'anthropic', 'm', 'r', 'p', 'm', 200, '', 0, 0, "
+                             "1, 1, 2, 0, 0, 0, 0, 1, 77, 9, -1, 10, 20, '[]', '', 55)")
+                             .arg(kBase + 1000)));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=4")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        Usage::UsageStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), Usage::UsageStore::latestSchemaVersion());
+        QCOMPARE(store.rowCount(), 2);
+        const QList<QJsonObject> rows = store.rows(Usage::RowFilter{}, std::nullopt, 10);
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject b = rows[0];
+        const QJsonObject a = rows[1];
+        QCOMPARE(a.value(QLatin1String("requestId")).toString(), QStringLiteral("req_a"));
+        QCOMPARE(a.value(QLatin1String("app")).toString(), QStringLiteral("caf\u00e9"));
+        QCOMPARE(a.value(QLatin1String("status")).toInt(), 502);
+        QCOMPARE(a.value(QLatin1String("errorCode")).toString(), QStringLiteral("all_attempts_failed"));
+        QCOMPARE(a.value(QLatin1String("stream")).toInt(), 1);
+        QCOMPARE(a.value(QLatin1String("cachedReadTokens")).toInt(), 3);
+        QCOMPARE(a.value(QLatin1String("reasoningTokens")).toInt(), 5);
+        QVERIFY(a.value(QLatin1String("costMicros")).isNull());
+        QCOMPARE(a.value(QLatin1String("firstByteMs")).toInt(), 40);
+        QCOMPARE(a.value(QLatin1String("tags")).toString(), QStringLiteral("a,b"));
+        const QJsonArray attempts = a.value(QLatin1String("attempts")).toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts[0][QLatin1String("error")].toString(), QStringLiteral("rate \"limited\""));
+        QCOMPARE(attempts[0][QLatin1String("status")].toInt(), 429);
+        QCOMPARE(attempts[1][QLatin1String("latencyMs")].toInt(), 1480);
+        QCOMPARE(b.value(QLatin1String("requestId")).toString(), QStringLiteral("req_b"));
+        QCOMPARE(b.value(QLatin1String("costMicros")).toInt(), 77);
+        QCOMPARE(b.value(QLatin1String("savedMicros")).toInt(), 55);
+        QCOMPARE(b.value(QLatin1String("cacheHit")).toInt(), 1);
+        QCOMPARE(b.value(QLatin1String("usageEstimated")).toInt(), 1);
+        QCOMPARE(b.value(QLatin1String("attempts")).toArray().size(), 0);
+        // The old table is gone.
+        store.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'requests%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
     }
 
     void writerFromManyThreads()
@@ -643,6 +734,113 @@ private Q_SLOTS:
         QVERIFY(store.open(path, &error));
         QCOMPARE(store.rowCount(), 10'500);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // When the background writer gets no CPU (every core busy with requests), records still reach the
+    // store within the urgent bound: a kill -9 loses at most the last second.
+    void urgentWriterKeepsTheLossBound()
+    {
+        QTemporaryDir dir;
+        const QString path = freshLocation(dir);
+        Usage::UsageWriter::Options options;
+        options.backgroundWriter = false; // as if it never got a core
+        options.urgentAfterMs = 300;
+        Usage::UsageWriter writer(path, options);
+        QString error;
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        QRandomGenerator rng(21);
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<qint64> handedAt;
+        qint64 worstLagMs = 0;
+        while (clock.elapsed() < 2000) {
+            writer.record(makeRecord(rng, kBase + qint64(handedAt.size())));
+            handedAt.push_back(clock.elapsed());
+            // Every record handed over more than a second ago is written.
+            const qint64 written = writer.written();
+            if (written < qint64(handedAt.size()))
+                worstLagMs = std::max(worstLagMs, clock.elapsed() - handedAt[size_t(written)]);
+            QTest::qSleep(2);
+        }
+        QVERIFY2(worstLagMs < 1000, qPrintable(QStringLiteral("a record waited %1 ms").arg(worstLagMs)));
+        QVERIFY2(worstLagMs >= 250, "the records were written before the urgent bound: nothing was tested");
+        QVERIFY(writer.written() > 0);
+        QCOMPARE(writer.writtenUrgently(), writer.written());
+        writer.flush();
+        QCOMPARE(writer.written(), qint64(handedAt.size()));
+        QCOMPARE(writer.pending(), 0);
+    }
+
+    // The page format keeps every field of a record, whatever its text, and a filtered read skips the
+    // records it does not want.
+    void recordCodecRoundTrips()
+    {
+        QRandomGenerator rng(11);
+        std::vector<UsageRecord> records;
+        records.push_back(makeRecord(rng, kBase)); // plain ASCII, priced below, no bodies
+        records.back().costMicros = 1234;
+        UsageRecord odd = makeRecord(rng, -5); // every field set, text beyond Latin-1, negatives
+        odd.app = QStringLiteral("Ünïcødé app ✓ \"quoted\" \\ \n\t");
+        odd.endpoint = QStringLiteral("café"); // Latin-1, not ASCII
+        odd.dialect = QString();               // empty
+        odd.requestedModel = QStringLiteral("模型");
+        odd.route = QString(300, QChar(0x263A));
+        odd.providerKind = QStringLiteral("anthropic");
+        odd.attempts.append(Usage::Attempt{QStringLiteral("ünï"), QStringLiteral("m"), 0,
+                                           QStringLiteral("upstream_timeout"), -1});
+        odd.errorCode = QStringLiteral("all_attempts_failed");
+        odd.stream = odd.translated = odd.cacheHit = true;
+        odd.tags = QStringLiteral("a,b,ç");
+        odd.usage = {1, 2, 3, 4, 5, false, true};
+        odd.costMicros = 0; // priced at zero is not unpriced
+        odd.savedMicros = std::numeric_limits<qint64>::max();
+        odd.latencyMs = std::numeric_limits<qint64>::min();
+        odd.firstByteMs = -1;
+        odd.bytesIn = 1LL << 40;
+        odd.bytesOut = 7;
+        odd.bodiesLogged = true;
+        odd.requestBody = QByteArray("{\"a\":1}\0binary\xff", 16);
+        odd.responseBody = QByteArray(70'000, 'x');
+        odd.requestHeaders = "Authorization: [redacted]\r\n";
+        records.push_back(odd);
+        records.push_back(UsageRecord{}); // all defaults: unpriced, no attempts
+
+        std::string page;
+        for (const UsageRecord &r : records)
+            Usage::RecordCodec::append(page, r, r.costMicros);
+        QCOMPARE(page.substr(0, 4), std::string("SYU1"));
+        std::vector<Usage::RecordCodec::Decoded> back;
+        QString error;
+        const QByteArrayView view(page.data(), qsizetype(page.size()));
+        QVERIFY2(Usage::RecordCodec::decode(view, back, &error), qPrintable(error));
+        QCOMPARE(back.size(), records.size());
+        for (size_t i = 0; i < records.size(); ++i) {
+            QCOMPARE(back[i].index, int(i));
+            QVERIFY2(back[i].record == records[i], qPrintable(QStringLiteral("record %1 differs").arg(i)));
+        }
+        QVERIFY(!back[2].record.costMicros.has_value());
+        QCOMPARE(back[1].record.costMicros, std::optional<qint64>(0));
+
+        // A filter sees the head (text compared in place, Latin-1 or UTF-16) and gets only what it keeps.
+        back.clear();
+        QVERIFY(Usage::RecordCodec::decode(view, back, &error, [&](const Usage::RecordCodec::RecordHead &h) {
+            return h.app.equals(odd.app) && h.route.equals(odd.route) && h.cacheHit &&
+                   !h.app.equals(records[0].app);
+        }));
+        QCOMPARE(back.size(), size_t(1));
+        QCOMPARE(back[0].index, 1);
+        QVERIFY(back[0].record == odd);
+
+        // A page cut short, a damaged length, another format: refused, with the reason.
+        for (const std::string &bad :
+             {page.substr(0, page.size() - 3), std::string("SYU2") + page.substr(4), std::string("SY"),
+              page.substr(0, 4) + std::string("\xff\xff\xff\x7f")}) {
+            back.clear();
+            error.clear();
+            QVERIFY(
+                !Usage::RecordCodec::decode(QByteArrayView(bad.data(), qsizetype(bad.size())), back, &error));
+            QVERIFY(!error.isEmpty());
+        }
     }
 
     void writerReportsAnUnusablePath()

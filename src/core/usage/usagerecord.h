@@ -18,6 +18,8 @@ struct Attempt
     int status = 0;    // upstream HTTP status, 0 when none came (connect error, timeout, missing key)
     QString errorCode; // why it failed, empty on success
     qint64 latencyMs = 0;
+
+    bool operator==(const Attempt &) const = default;
 };
 
 // One client request, as it will be stored (issue: usage store) and shown: who asked, how it was
@@ -56,6 +58,8 @@ struct UsageRecord
     QByteArray responseBody;
     QByteArray requestHeaders;  // as the client sent them, credentials replaced by [redacted]
     QByteArray upstreamHeaders; // the provider's last answer's, the same way
+
+    bool operator==(const UsageRecord &) const = default;
 };
 
 // Where finished requests go. Called from serving threads: implementations must be thread-safe and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usagestore.h"
 
+#include "recordcodec.h"
+
 #include "secrets/redaction.h"
 
 #include <QAtomicInteger>
@@ -23,6 +25,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <string>
 
 Q_LOGGING_CATEGORY(lcUsage, "switchyard.usage", QtWarningMsg)
@@ -146,7 +149,24 @@ CREATE TABLE request_bodies (
 );
 CREATE INDEX request_bodies_started_at ON request_bodies (started_at);
 )sql",
+    // 5: raw records packed many to a row (RecordCodec pages) instead of one 29-column row each: what the
+    // writer spends per request fell about eightfold (bench/README.md, "Session 5"). migrate() moves the
+    // rows of `requests` into pages and drops the table.
+    R"sql(
+CREATE TABLE request_pages (
+    id INTEGER PRIMARY KEY,
+    first_started_at INTEGER NOT NULL,
+    last_started_at INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX request_pages_last_started_at ON request_pages (last_started_at);
+)sql",
 };
+
+// Records per page at most, and how a record's id is made of its page's and its place in it.
+constexpr size_t kPageRecords = 4096;
+constexpr qint64 kIdsPerPage = 4096;
 
 // A body as it is stored: anything shaped like a key or a token removed (a prompt may quote one).
 QByteArray redactedBody(const QByteArray &body)
@@ -186,42 +206,6 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (error)
         *error = q.lastError().text();
     return false;
-}
-
-QString jsonEscaped(const QString &s)
-{
-    QString out;
-    out.reserve(s.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : s) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        if (c.unicode() < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            continue;
-        }
-        out += c;
-    }
-    out += QLatin1Char('"');
-    return out;
-}
-
-// The attempts as JSON text, written directly: a QJsonDocument per row was a measurable part of the
-// writer's time.
-QString attemptsText(const QList<Attempt> &attempts)
-{
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < attempts.size(); ++i) {
-        const Attempt &a = attempts[i];
-        if (i)
-            out += QLatin1Char(',');
-        out += QStringLiteral("{\"provider\":") + jsonEscaped(a.provider) + QStringLiteral(",\"model\":") +
-               jsonEscaped(a.model) + QStringLiteral(",\"status\":") + QString::number(a.status) +
-               QStringLiteral(",\"error\":") + jsonEscaped(a.errorCode) + QStringLiteral(",\"latencyMs\":") +
-               QString::number(a.latencyMs) + QLatin1Char('}');
-    }
-    out += QLatin1Char(']');
-    return out;
 }
 
 // Rollup keys point into the batch's records (alive for the whole insert): no string is copied, and
@@ -380,75 +364,6 @@ void appendUtf8(std::string &out, QStringView s)
     }
 }
 
-// Request ids are Latin-1 bytes (Llm::newRequestId(), or an id the store read back).
-void appendLatin1(std::string &out, const QByteArray &latin1)
-{
-    for (const char c : latin1) {
-        const auto b = uchar(c);
-        if (b < 0x80) {
-            out.push_back(c);
-        } else {
-            out.push_back(char(0xc0 | (b >> 6)));
-            out.push_back(char(0x80 | (b & 0x3f)));
-        }
-    }
-}
-
-void appendNumber(std::string &out, qint64 value)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, size_t(end - digits));
-}
-
-// As jsonEscaped(), in UTF-8.
-void appendJsonString(std::string &out, QStringView s)
-{
-    out.push_back('"');
-    qsizetype plain = 0; // start of the run not yet written
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        appendUtf8(out, s.sliced(plain, i - plain));
-        plain = i + 1;
-        if (c < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out.append("\\u00");
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 0xf]);
-        } else {
-            out.push_back('\\');
-            out.push_back(char(c));
-        }
-    }
-    appendUtf8(out, s.sliced(plain));
-    out.push_back('"');
-}
-
-// As attemptsText(), in UTF-8.
-void appendAttempts(std::string &out, const QList<Attempt> &attempts)
-{
-    out.push_back('[');
-    for (qsizetype i = 0; i < attempts.size(); ++i) {
-        const Attempt &a = attempts[i];
-        if (i)
-            out.push_back(',');
-        out.append("{\"provider\":");
-        appendJsonString(out, a.provider);
-        out.append(",\"model\":");
-        appendJsonString(out, a.model);
-        out.append(",\"status\":");
-        appendNumber(out, a.status);
-        out.append(",\"error\":");
-        appendJsonString(out, a.errorCode);
-        out.append(",\"latencyMs\":");
-        appendNumber(out, a.latencyMs);
-        out.push_back('}');
-    }
-    out.push_back(']');
-}
-
 // Text values written one after the other into a buffer, then bound: the buffer may move while it
 // grows, so nothing is bound before the last value is in.
 class TextColumns
@@ -582,8 +497,7 @@ bool UsageStore::open(const QString &location, QString *error)
 void UsageStore::close()
 {
     // Before Qt closes the connection, which refuses while a statement is open.
-    for (sqlite3_stmt **st :
-         {&m_insertRow, &m_insertRows, &m_upsertHourly, &m_upsertDaily, &m_upsertLatency}) {
+    for (sqlite3_stmt **st : {&m_insertPage, &m_upsertHourly, &m_upsertDaily, &m_upsertLatency}) {
         sqlite3_finalize(*st);
         *st = nullptr;
     }
@@ -629,6 +543,74 @@ QString UsageStore::dialectSql(const QString &sqliteSql) const
     return sql;
 }
 
+// Schema 5: the one-row-per-request table of schema 1-4 becomes pages, oldest first, with every value
+// (the attempts were JSON text), then goes.
+bool UsageStore::moveRowsIntoPages(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT request_id, started_at, app, endpoint, dialect, requested_model, route, provider, model, "
+            "status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
+            "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
+            "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros "
+            "FROM requests ORDER BY started_at, id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    std::vector<UsageRecord> records;
+    std::vector<PricedRecord> batch;
+    auto flushPage = [&] {
+        batch.clear();
+        for (const UsageRecord &r : records)
+            batch.push_back({&r, r.costMicros});
+        const bool ok = insertPages(batch, error);
+        records.clear();
+        return ok;
+    };
+    while (q.next()) {
+        UsageRecord r;
+        int c = 0;
+        r.requestId = q.value(c++).toString().toLatin1();
+        r.startedAtMs = q.value(c++).toLongLong();
+        for (QString *text :
+             {&r.app, &r.endpoint, &r.dialect, &r.requestedModel, &r.route, &r.provider, &r.model})
+            *text = q.value(c++).toString();
+        r.status = q.value(c++).toInt();
+        r.errorCode = q.value(c++).toString();
+        r.stream = q.value(c++).toBool();
+        r.translated = q.value(c++).toBool();
+        r.cacheHit = q.value(c++).toBool();
+        for (qint64 *n : {&r.usage.inputTokens, &r.usage.outputTokens, &r.usage.cachedReadTokens,
+                          &r.usage.cacheWriteTokens, &r.usage.reasoningTokens})
+            *n = q.value(c++).toLongLong();
+        r.usage.known = q.value(c++).toBool();
+        r.usage.estimated = q.value(c++).toBool();
+        const QVariant cost = q.value(c++);
+        if (!cost.isNull())
+            r.costMicros = cost.toLongLong();
+        for (qint64 *n : {&r.latencyMs, &r.firstByteMs, &r.bytesIn, &r.bytesOut})
+            *n = q.value(c++).toLongLong();
+        const QJsonArray attempts = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).array();
+        for (const QJsonValue &a : attempts) {
+            r.attempts.append(
+                Attempt{a[QLatin1StringView("provider")].toString(), a[QLatin1StringView("model")].toString(),
+                        a[QLatin1StringView("status")].toInt(), a[QLatin1StringView("error")].toString(),
+                        qint64(a[QLatin1StringView("latencyMs")].toDouble())});
+        }
+        r.tags = q.value(c++).toString();
+        r.savedMicros = q.value(c++).toLongLong();
+        records.push_back(std::move(r));
+        if (records.size() == kPageRecords && !flushPage())
+            return false;
+    }
+    if (!records.empty() && !flushPage())
+        return false;
+    // Its index goes with it.
+    return exec(m_db, QStringLiteral("DROP TABLE requests"), error);
+}
+
 bool UsageStore::migrate(QString *error)
 {
     const int version = schemaVersion();
@@ -655,90 +637,12 @@ bool UsageStore::migrate(QString *error)
             if (!exec(m_db, dialectSql(statement), error))
                 return false;
         }
+        if (v == 4 && !moveRowsIntoPages(error))
+            return false;
         const QString bump = m_postgres ? QStringLiteral("UPDATE switchyard_schema SET version = %1")
                                         : QStringLiteral("PRAGMA user_version=%1");
         if (!exec(m_db, bump.arg(v + 1), error) || !t.commit())
             return false;
-    }
-    return true;
-}
-
-// PostgreSQL: rows go in several per statement; with Qt Sql each exec() costs more than the server's
-// own work.
-bool UsageStore::insertRowsQt(std::span<const PricedRecord> batch, QString *error)
-{
-    constexpr int kColumns = 29;
-    constexpr qsizetype kRowsPerStatement = 16;
-    const QString insertHead = QStringLiteral("INSERT INTO requests (request_id, started_at, app, endpoint, "
-                                              "dialect, requested_model, route, provider, "
-                                              "model, status, error_code, stream, translated, cache_hit, "
-                                              "input_tokens, output_tokens, cached_read_tokens, "
-                                              "cache_write_tokens, reasoning_tokens, usage_known, "
-                                              "usage_estimated, cost_micros, latency_ms, first_byte_ms, "
-                                              "bytes_in, bytes_out, attempts, tags, saved_micros) VALUES ");
-    QString rowPlaceholders = QStringLiteral("(");
-    for (int i = 0; i < kColumns; ++i)
-        rowPlaceholders += i ? QStringLiteral(",?") : QStringLiteral("?");
-    rowPlaceholders += QLatin1Char(')');
-    auto statement = [&](qsizetype rows) -> QString {
-        QStringList values;
-        for (qsizetype i = 0; i < rows; ++i)
-            values << rowPlaceholders;
-        return insertHead + values.join(QLatin1Char(','));
-    };
-    const qsizetype count = qsizetype(batch.size());
-    QSqlQuery many(m_db);
-    QSqlQuery one(m_db);
-    if (count >= kRowsPerStatement)
-        many.prepare(statement(kRowsPerStatement));
-    one.prepare(statement(1));
-    auto bindRow = [&](QSqlQuery &q, int base, const UsageRecord &r, const std::optional<qint64> &cost) {
-        int c = base;
-        q.bindValue(c++, text(QString::fromLatin1(r.requestId)));
-        q.bindValue(c++, r.startedAtMs);
-        q.bindValue(c++, text(r.app));
-        q.bindValue(c++, text(r.endpoint));
-        q.bindValue(c++, text(r.dialect));
-        q.bindValue(c++, text(r.requestedModel));
-        q.bindValue(c++, text(r.route));
-        q.bindValue(c++, text(r.provider));
-        q.bindValue(c++, text(r.model));
-        q.bindValue(c++, r.status);
-        q.bindValue(c++, text(r.errorCode));
-        q.bindValue(c++, int(r.stream));
-        q.bindValue(c++, int(r.translated));
-        q.bindValue(c++, int(r.cacheHit));
-        q.bindValue(c++, r.usage.inputTokens);
-        q.bindValue(c++, r.usage.outputTokens);
-        q.bindValue(c++, r.usage.cachedReadTokens);
-        q.bindValue(c++, r.usage.cacheWriteTokens);
-        q.bindValue(c++, r.usage.reasoningTokens);
-        q.bindValue(c++, int(r.usage.known));
-        q.bindValue(c++, int(r.usage.estimated));
-        q.bindValue(c++, cost ? QVariant(*cost) : QVariant(QMetaType::fromType<qint64>()));
-        q.bindValue(c++, r.latencyMs);
-        q.bindValue(c++, r.firstByteMs);
-        q.bindValue(c++, r.bytesIn);
-        q.bindValue(c++, r.bytesOut);
-        q.bindValue(c++, attemptsText(r.attempts));
-        q.bindValue(c++, text(r.tags));
-        q.bindValue(c++, r.savedMicros);
-    };
-    qsizetype next = 0;
-    while (next < count) {
-        const bool chunk = count - next >= kRowsPerStatement;
-        QSqlQuery &q = chunk ? many : one;
-        const qsizetype rows = chunk ? kRowsPerStatement : 1;
-        for (qsizetype k = 0; k < rows; ++k) {
-            const PricedRecord &item = batch[size_t(next + k)];
-            bindRow(q, int(k) * kColumns, *item.record, item.cost);
-        }
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        next += rows;
     }
     return true;
 }
@@ -780,79 +684,51 @@ bool step(sqlite3_stmt *st, int bound, QString *error)
 }
 } // namespace
 
-// Rows go 16 per statement (the rest one by one): most of what SQLite spends per statement run —
-// starting it, halting it, resetting it — is then paid once for 16 rows.
-bool UsageStore::insertRowsSqlite(std::span<const PricedRecord> batch, QString *error)
+// A batch goes in as pages of up to kPageRecords records: one statement per page, whatever its size.
+bool UsageStore::insertPages(std::span<const PricedRecord> batch, QString *error)
 {
-    constexpr int kColumns = 29;
-    constexpr size_t kRowsPerStatement = 16;
-    auto sql = [](size_t rows) {
-        QByteArray text =
-            "INSERT INTO requests (request_id, started_at, app, endpoint, dialect, requested_model, "
-            "route, provider, model, status, error_code, stream, translated, cache_hit, "
-            "input_tokens, output_tokens, cached_read_tokens, cache_write_tokens, "
-            "reasoning_tokens, usage_known, usage_estimated, cost_micros, latency_ms, "
-            "first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros) VALUES ";
-        for (size_t i = 0; i < rows; ++i)
-            text += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                      : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        return text;
-    };
-    static const QByteArray kOneRow = sql(1);
-    static const QByteArray kManyRows = sql(kRowsPerStatement);
-    size_t next = 0;
-    while (next < batch.size()) {
-        const size_t rows = batch.size() - next >= kRowsPerStatement ? kRowsPerStatement : 1;
+    for (size_t at = 0; at < batch.size(); at += kPageRecords) {
+        const std::span<const PricedRecord> page =
+            batch.subspan(at, std::min(kPageRecords, batch.size() - at));
+        m_page.clear();
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (const PricedRecord &item : page) {
+            RecordCodec::append(m_page, *item.record, item.cost);
+            first = std::min(first, item.record->startedAtMs);
+            last = std::max(last, item.record->startedAtMs);
+        }
+        if (m_postgres) {
+            QSqlQuery q(m_db);
+            q.prepare(
+                QStringLiteral("INSERT INTO request_pages (first_started_at, last_started_at, records, data) "
+                               "VALUES (?, ?, ?, ?)"));
+            q.bindValue(0, first);
+            q.bindValue(1, last);
+            q.bindValue(2, qint64(page.size()));
+            q.bindValue(3, QByteArray(m_page.data(), qsizetype(m_page.size())));
+            if (!q.exec()) {
+                if (error)
+                    *error = q.lastError().text();
+                return false;
+            }
+            continue;
+        }
         sqlite3_stmt *st =
-            rows == 1 ? prepared(m_insertRow, kOneRow, error) : prepared(m_insertRows, kManyRows, error);
+            prepared(m_insertPage,
+                     "INSERT INTO request_pages (first_started_at, last_started_at, records, data) "
+                     "VALUES (?, ?, ?, ?)",
+                     error);
         if (!st)
             return false;
-        TextColumns texts(m_utf8);
-        int rc = SQLITE_OK;
-        for (size_t k = 0; k < rows; ++k) {
-            const PricedRecord &item = batch[next + k];
-            const UsageRecord &r = *item.record;
-            const int c = int(k) * kColumns; // the row's first column is c + 1
-            texts.write(c + 1, [&r](std::string &out) { appendLatin1(out, r.requestId); });
-            texts.add(c + 3, r.app);
-            texts.add(c + 4, r.endpoint);
-            texts.add(c + 5, r.dialect);
-            texts.add(c + 6, r.requestedModel);
-            texts.add(c + 7, r.route);
-            texts.add(c + 8, r.provider);
-            texts.add(c + 9, r.model);
-            texts.add(c + 11, r.errorCode);
-            texts.write(c + 27, [&r](std::string &out) { appendAttempts(out, r.attempts); });
-            texts.add(c + 28, r.tags);
-            rc |= sqlite3_bind_int64(st, c + 2, r.startedAtMs);
-            rc |= sqlite3_bind_int64(st, c + 10, r.status);
-            rc |= sqlite3_bind_int(st, c + 12, int(r.stream));
-            rc |= sqlite3_bind_int(st, c + 13, int(r.translated));
-            rc |= sqlite3_bind_int(st, c + 14, int(r.cacheHit));
-            rc |= sqlite3_bind_int64(st, c + 15, r.usage.inputTokens);
-            rc |= sqlite3_bind_int64(st, c + 16, r.usage.outputTokens);
-            rc |= sqlite3_bind_int64(st, c + 17, r.usage.cachedReadTokens);
-            rc |= sqlite3_bind_int64(st, c + 18, r.usage.cacheWriteTokens);
-            rc |= sqlite3_bind_int64(st, c + 19, r.usage.reasoningTokens);
-            rc |= sqlite3_bind_int(st, c + 20, int(r.usage.known));
-            rc |= sqlite3_bind_int(st, c + 21, int(r.usage.estimated));
-            rc |= item.cost ? sqlite3_bind_int64(st, c + 22, *item.cost) : sqlite3_bind_null(st, c + 22);
-            rc |= sqlite3_bind_int64(st, c + 23, r.latencyMs);
-            rc |= sqlite3_bind_int64(st, c + 24, r.firstByteMs);
-            rc |= sqlite3_bind_int64(st, c + 25, r.bytesIn);
-            rc |= sqlite3_bind_int64(st, c + 26, r.bytesOut);
-            rc |= sqlite3_bind_int64(st, c + 29, r.savedMicros);
-        }
-        rc |= texts.bind(st);
-        if (!step(st, rc, error))
+        const int bound =
+            sqlite3_bind_int64(st, 1, first) | sqlite3_bind_int64(st, 2, last) |
+            sqlite3_bind_int64(st, 3, sqlite3_int64(page.size())) |
+            sqlite3_bind_blob64(st, 4, m_page.data(), sqlite3_uint64(m_page.size()), SQLITE_STATIC);
+        const bool ok = step(st, bound, error);
+        sqlite3_clear_bindings(st);
+        if (!ok)
             return false;
-        next += rows;
-    }
-    // Nothing left pointing into m_utf8. (Every run binds all of its values first, so this is needed
-    // once per batch, not per run.)
-    for (sqlite3_stmt *st : {m_insertRow, m_insertRows}) {
-        if (st)
-            sqlite3_clear_bindings(st);
     }
     return true;
 }
@@ -967,8 +843,7 @@ bool UsageStore::insert(std::span<const PricedRecord> batch, QString *error)
             *error = m_db.lastError().text();
         return false;
     }
-    if (!(m_postgres ? insertRowsQt(batch, error) : insertRowsSqlite(batch, error)) ||
-        !insertBodies(batch, error) || !insertRollups(batch, error))
+    if (!insertPages(batch, error) || !insertBodies(batch, error) || !insertRollups(batch, error))
         return false;
     if (!t.commit()) {
         if (error)
@@ -1033,10 +908,54 @@ qint64 UsageStore::purgeBefore(qint64 beforeMs)
         bodies.bindValue(0, beforeMs);
         bodies.exec();
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM requests WHERE started_at < ?"));
-    q.bindValue(0, beforeMs);
-    return q.exec() ? q.numRowsAffected() : 0;
+    Transaction t(m_db);
+    QSqlQuery count(m_db);
+    count.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(records), 0) FROM request_pages WHERE last_started_at < ?"));
+    count.bindValue(0, beforeMs);
+    qint64 removed = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("DELETE FROM request_pages WHERE last_started_at < ?"));
+    drop.bindValue(0, beforeMs);
+    if (!drop.exec())
+        return 0;
+    // A page that straddles the limit keeps its newer records (which get new ids: a record's id is its
+    // page's and its place in it).
+    QSqlQuery straddling(m_db);
+    straddling.prepare(QStringLiteral("SELECT id, data FROM request_pages WHERE first_started_at < ?"));
+    straddling.bindValue(0, beforeMs);
+    if (!straddling.exec())
+        return 0;
+    std::vector<std::pair<qint64, QByteArray>> pages;
+    while (straddling.next())
+        pages.emplace_back(straddling.value(0).toLongLong(), straddling.value(1).toByteArray());
+    straddling.finish();
+    for (const auto &[id, data] : pages) {
+        std::vector<RecordCodec::Decoded> decoded;
+        if (!RecordCodec::decode(data, decoded, nullptr))
+            continue;
+        m_page.clear();
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 kept = 0;
+        for (const RecordCodec::Decoded &d : decoded) {
+            if (d.record.startedAtMs < beforeMs)
+                continue;
+            RecordCodec::append(m_page, d.record, d.record.costMicros);
+            first = std::min(first, d.record.startedAtMs);
+            ++kept;
+        }
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE request_pages SET first_started_at = ?, records = ?, data = ? WHERE id = ?"));
+        update.bindValue(0, first);
+        update.bindValue(1, kept);
+        update.bindValue(2, QByteArray(m_page.data(), qsizetype(m_page.size())));
+        update.bindValue(3, id);
+        if (!update.exec())
+            return 0;
+        removed += qint64(decoded.size()) - kept;
+    }
+    return t.commit() ? removed : 0;
 }
 
 QList<UsageRow> UsageStore::aggregate(const UsageQuery &query)
@@ -1162,137 +1081,164 @@ LatencyStats UsageStore::latency(qint64 fromMs, qint64 toMs, const QString &prov
 
 namespace {
 
-// The raw-row columns as the rows() queries select them, and their names in the JSON rows.
-const QString kRowColumns = QStringLiteral(
-    "request_id, started_at, app, endpoint, dialect, requested_model, route, provider, "
-    "model, status, error_code, stream, translated, cache_hit, input_tokens, output_tokens, "
-    "cached_read_tokens, cache_write_tokens, reasoning_tokens, usage_known, usage_estimated, "
-    "cost_micros, latency_ms, first_byte_ms, bytes_in, bytes_out, attempts, tags, saved_micros");
-const char *const kRowNames[] = {"requestId",
-                                 "startedAt",
-                                 "app",
-                                 "endpoint",
-                                 "dialect",
-                                 "requestedModel",
-                                 "route",
-                                 "provider",
-                                 "model",
-                                 "status",
-                                 "errorCode",
-                                 "stream",
-                                 "translated",
-                                 "cacheHit",
-                                 "inputTokens",
-                                 "outputTokens",
-                                 "cachedReadTokens",
-                                 "cacheWriteTokens",
-                                 "reasoningTokens",
-                                 "usageKnown",
-                                 "usageEstimated",
-                                 "costMicros",
-                                 "latencyMs",
-                                 "firstByteMs",
-                                 "bytesIn",
-                                 "bytesOut",
-                                 "attempts",
-                                 "tags"};
-
-// One row of kRowColumns read from `q` starting at column `first`.
-QJsonObject rowObject(const QSqlQuery &q, int first)
+// A record as the log view, replay and the usage API's raw rows show it.
+QJsonObject rowObject(const UsageRecord &r)
 {
-    QJsonObject o;
-    for (int i = 0; i < int(std::size(kRowNames)); ++i) {
-        const QVariant v = q.value(first + i);
-        const QLatin1StringView name(kRowNames[i]);
-        if (name == QLatin1StringView("attempts"))
-            o.insert(name, QJsonDocument::fromJson(v.toString().toUtf8()).array());
-        else if (v.isNull())
-            o.insert(name, QJsonValue::Null);
-        else if (v.typeId() == QMetaType::QString)
-            o.insert(name, v.toString());
-        else
-            o.insert(name, v.toLongLong());
+    QJsonArray attempts;
+    for (const Attempt &a : r.attempts) {
+        attempts.append(QJsonObject{{QStringLiteral("provider"), a.provider},
+                                    {QStringLiteral("model"), a.model},
+                                    {QStringLiteral("status"), a.status},
+                                    {QStringLiteral("error"), a.errorCode},
+                                    {QStringLiteral("latencyMs"), a.latencyMs}});
     }
-    return o;
+    return QJsonObject{
+        {QStringLiteral("requestId"), QString::fromLatin1(r.requestId)},
+        {QStringLiteral("startedAt"), r.startedAtMs},
+        {QStringLiteral("app"), r.app},
+        {QStringLiteral("endpoint"), r.endpoint},
+        {QStringLiteral("dialect"), r.dialect},
+        {QStringLiteral("requestedModel"), r.requestedModel},
+        {QStringLiteral("route"), r.route},
+        {QStringLiteral("provider"), r.provider},
+        {QStringLiteral("model"), r.model},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("errorCode"), r.errorCode},
+        {QStringLiteral("stream"), int(r.stream)},
+        {QStringLiteral("translated"), int(r.translated)},
+        {QStringLiteral("cacheHit"), int(r.cacheHit)},
+        {QStringLiteral("inputTokens"), r.usage.inputTokens},
+        {QStringLiteral("outputTokens"), r.usage.outputTokens},
+        {QStringLiteral("cachedReadTokens"), r.usage.cachedReadTokens},
+        {QStringLiteral("cacheWriteTokens"), r.usage.cacheWriteTokens},
+        {QStringLiteral("reasoningTokens"), r.usage.reasoningTokens},
+        {QStringLiteral("usageKnown"), int(r.usage.known)},
+        {QStringLiteral("usageEstimated"), int(r.usage.estimated)},
+        {QStringLiteral("costMicros"),
+         r.costMicros ? QJsonValue(*r.costMicros) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("latencyMs"), r.latencyMs},
+        {QStringLiteral("firstByteMs"), r.firstByteMs},
+        {QStringLiteral("bytesIn"), r.bytesIn},
+        {QStringLiteral("bytesOut"), r.bytesOut},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("tags"), r.tags},
+    };
 }
 
 } // namespace
 
 QList<QJsonObject> UsageStore::rows(qint64 fromMs, qint64 toMs, int limit)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kRowColumns +
-              QStringLiteral(" FROM requests WHERE started_at >= ? AND started_at < ? ORDER BY started_at "
-                             "DESC, id DESC LIMIT ?"));
-    q.bindValue(0, fromMs);
-    q.bindValue(1, toMs);
-    q.bindValue(2, limit);
-    QList<QJsonObject> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(rowObject(q, 0));
+    RowFilter filter;
+    filter.fromMs = fromMs;
+    filter.toMs = toMs;
+    QList<QJsonObject> out = rows(filter, std::nullopt, limit);
+    for (QJsonObject &o : out) {
+        o.remove(QLatin1StringView("id"));
+        o.remove(QLatin1StringView("savedMicros"));
+    }
     return out;
 }
 
 QList<QJsonObject> UsageStore::rows(const RowFilter &filter, const std::optional<RowPosition> &after,
                                     int limit, QString *error)
 {
-    // Ordered like the started_at index (SQLite keeps the rowid in it), so a page walks the index
-    // from where the last one ended instead of sorting the table: smooth at millions of rows.
-    QStringList where;
-    QVariantList values;
-    if (filter.fromMs > 0) {
-        where << QStringLiteral("started_at >= ?");
-        values << filter.fromMs;
-    }
+    QList<QJsonObject> out;
+    if (limit <= 0)
+        return out;
+    // The newest `limit` matches, kept in a heap whose top is the oldest of them. Pages are read newest
+    // (by their newest record) first; once the heap is full, a page whose newest record is older than the
+    // heap's oldest cannot add anything, and neither can any after it.
+    struct Hit
+    {
+        qint64 startedAtMs;
+        qint64 id;
+        UsageRecord record;
+    };
+    auto newer = [](const Hit &a, const Hit &b) {
+        return a.startedAtMs != b.startedAtMs ? a.startedAtMs > b.startedAtMs : a.id > b.id;
+    };
+    std::vector<Hit> heap;
+    QStringList where{QStringLiteral("last_started_at >= ?")};
+    QVariantList values{filter.fromMs};
     if (filter.toMs > 0) {
-        where << QStringLiteral("started_at < ?");
+        where << QStringLiteral("first_started_at < ?");
         values << filter.toMs;
     }
     if (after) {
-        where << QStringLiteral("started_at <= ? AND (started_at < ? OR id < ?)");
-        values << after->startedAtMs << after->startedAtMs << after->id;
+        where << QStringLiteral("first_started_at <= ?");
+        values << after->startedAtMs;
     }
-    const std::pair<const char *, const QString *> texts[] = {{"app", &filter.app},
-                                                              {"route", &filter.route},
-                                                              {"provider", &filter.provider},
-                                                              {"model", &filter.model}};
-    for (const auto &[column, value] : texts) {
-        if (value->isEmpty())
-            continue;
-        where << QLatin1StringView(column) + QStringLiteral(" = ?");
-        values << *value;
-    }
-    switch (filter.status) {
-    case RowFilter::Status::All: break;
-    case RowFilter::Status::Ok: where << QStringLiteral("status < 400"); break;
-    case RowFilter::Status::Errors: where << QStringLiteral("status >= 400"); break;
-    }
-    if (filter.cachedOnly)
-        where << QStringLiteral("cache_hit = 1");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ") + kRowColumns + QStringLiteral(" FROM requests") +
-              (where.isEmpty() ? QString()
-                               : QString(QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))) +
-              QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ?"));
-    int c = 0;
-    for (const QVariant &v : std::as_const(values))
-        q.bindValue(c++, v);
-    q.bindValue(c, limit);
-    QList<QJsonObject> out;
+    q.prepare(QStringLiteral("SELECT id, last_started_at, data FROM request_pages WHERE ") +
+              where.join(QStringLiteral(" AND ")) +
+              QStringLiteral(" ORDER BY last_started_at DESC, id DESC"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return out;
     }
-    const int saved = 1 + int(std::size(kRowNames));
+    const auto full = [&] { return heap.size() >= size_t(limit); };
+    auto keep = [&](const RecordCodec::RecordHead &h) {
+        if (h.startedAtMs < filter.fromMs || (filter.toMs > 0 && h.startedAtMs >= filter.toMs) ||
+            (after && h.startedAtMs > after->startedAtMs) ||
+            (full() && h.startedAtMs < heap.front().startedAtMs))
+            return false;
+        if ((!filter.app.isEmpty() && !h.app.equals(filter.app)) ||
+            (!filter.route.isEmpty() && !h.route.equals(filter.route)) ||
+            (!filter.provider.isEmpty() && !h.provider.equals(filter.provider)) ||
+            (!filter.model.isEmpty() && !h.model.equals(filter.model)))
+            return false;
+        switch (filter.status) {
+        case RowFilter::Status::All: break;
+        case RowFilter::Status::Ok:
+            if (h.status >= 400)
+                return false;
+            break;
+        case RowFilter::Status::Errors:
+            if (h.status < 400)
+                return false;
+            break;
+        }
+        return !filter.cachedOnly || h.cacheHit;
+    };
+    std::vector<RecordCodec::Decoded> decoded;
     while (q.next()) {
-        QJsonObject o = rowObject(q, 1);
-        o.insert(QLatin1StringView("id"), q.value(0).toLongLong());
-        o.insert(QLatin1StringView("savedMicros"), q.value(saved).toLongLong());
+        if (full() && q.value(1).toLongLong() < heap.front().startedAtMs)
+            break;
+        const qint64 pageId = q.value(0).toLongLong();
+        const QByteArray data = q.value(2).toByteArray();
+        decoded.clear();
+        QString why;
+        if (!RecordCodec::decode(data, decoded, &why, keep)) {
+            qCWarning(lcUsage) << "usage page" << pageId << "skipped:" << why;
+            continue;
+        }
+        for (RecordCodec::Decoded &d : decoded) {
+            Hit hit{d.record.startedAtMs, pageId * kIdsPerPage + d.index, std::move(d.record)};
+            if (after && !(hit.startedAtMs < after->startedAtMs ||
+                           (hit.startedAtMs == after->startedAtMs && hit.id < after->id)))
+                continue;
+            if (full()) {
+                if (!newer(hit, heap.front()))
+                    continue;
+                std::pop_heap(heap.begin(), heap.end(), newer);
+                heap.back() = std::move(hit);
+            } else {
+                heap.push_back(std::move(hit));
+            }
+            std::push_heap(heap.begin(), heap.end(), newer);
+        }
+    }
+    std::sort(heap.begin(), heap.end(), newer);
+    out.reserve(qsizetype(heap.size()));
+    for (const Hit &hit : heap) {
+        QJsonObject o = rowObject(hit.record);
+        o.insert(QLatin1StringView("id"), hit.id);
+        o.insert(QLatin1StringView("savedMicros"), hit.record.savedMicros);
         out.append(o);
     }
     return out;
@@ -1326,7 +1272,9 @@ QHash<QString, qint64> UsageStore::spendBy(const QString &column, qint64 fromMs)
 qint64 UsageStore::rowCount()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(records), 0) FROM request_pages")) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
 }
 
 QString UsageStore::integrityCheck()

@@ -166,21 +166,21 @@ public:
 private:
     bool migrate(QString *error);
     QHash<QString, qint64> spendBy(const QString &column, qint64 fromMs); // column: "app" or "route"
-    bool insertRowsQt(std::span<const PricedRecord> batch, QString *error);
     bool insertBodies(std::span<const PricedRecord> batch, QString *error);
-    bool insertRowsSqlite(std::span<const PricedRecord> batch, QString *error);
+    bool insertPages(std::span<const PricedRecord> batch, QString *error);
+    bool moveRowsIntoPages(QString *error);
     bool insertRollups(std::span<const PricedRecord> batch, QString *error);
     sqlite3_stmt *prepared(sqlite3_stmt *&statement, const QByteArray &sql, QString *error);
     QString dialectSql(const QString &sqliteSql) const;
     QSqlDatabase m_db;
     bool m_postgres = false;
     // SQLite: the writer's statements, prepared once per connection and run through the C API.
-    sqlite3_stmt *m_insertRow = nullptr;  // one row
-    sqlite3_stmt *m_insertRows = nullptr; // 16 rows
+    sqlite3_stmt *m_insertPage = nullptr;
     sqlite3_stmt *m_upsertHourly = nullptr;
     sqlite3_stmt *m_upsertDaily = nullptr;
     sqlite3_stmt *m_upsertLatency = nullptr;
-    std::string m_utf8; // SQLite: the text of the rows being bound, as UTF-8; reused
+    std::string m_utf8; // SQLite: the text of the rollups being bound, as UTF-8; reused
+    std::string m_page; // the page being packed; reused
     QString m_connection;
 };
 
