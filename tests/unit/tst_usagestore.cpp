@@ -9,6 +9,7 @@
 #include "usage/usagewriter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -285,6 +286,17 @@ private Q_SLOTS:
         QVERIFY(!store.bodies("req_plain"));
         QVERIFY(store.bodies("req_empty_answer"));
         QCOMPARE(store.bodies("req_empty_answer")->response, QByteArray());
+        // Nowhere in the store, rows and pages included, is a secret kept.
+        if (postgresUrl().isEmpty()) {
+            QByteArray everything;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile f(dir.filePath(QStringLiteral("usage.sqlite")) + suffix);
+                if (f.open(QIODevice::ReadOnly))
+                    everything += f.readAll();
+            }
+            QVERIFY(everything.contains("req_logged"));
+            QVERIFY(!everything.contains("abcdefghijklmnopqrstuvwxyz0123"));
+        }
 
         QCOMPARE(store.purgeBefore(2'500'000), 2);
         QVERIFY(!store.bodies("req_logged"));
@@ -814,10 +826,20 @@ private Q_SLOTS:
         const QByteArrayView view(page.data(), qsizetype(page.size()));
         QVERIFY2(Usage::RecordCodec::decode(view, back, &error), qPrintable(error));
         QCOMPARE(back.size(), records.size());
+        // Logged bodies and headers stay out of pages (they are stored redacted, apart): only the flag.
+        UsageRecord oddStored = odd;
+        oddStored.requestBody.clear();
+        oddStored.responseBody.clear();
+        oddStored.requestHeaders.clear();
+        oddStored.upstreamHeaders.clear();
+        QVERIFY(page.find("binary") == std::string::npos);
+        QVERIFY(page.find("Authorization") == std::string::npos);
+        records[1] = oddStored;
         for (size_t i = 0; i < records.size(); ++i) {
             QCOMPARE(back[i].index, int(i));
             QVERIFY2(back[i].record == records[i], qPrintable(QStringLiteral("record %1 differs").arg(i)));
         }
+        QVERIFY(back[1].record.bodiesLogged);
         QVERIFY(!back[2].record.costMicros.has_value());
         QCOMPARE(back[1].record.costMicros, std::optional<qint64>(0));
 
@@ -829,7 +851,7 @@ private Q_SLOTS:
         }));
         QCOMPARE(back.size(), size_t(1));
         QCOMPARE(back[0].index, 1);
-        QVERIFY(back[0].record == odd);
+        QVERIFY(back[0].record == oddStored);
 
         // A page cut short, a damaged length, another format: refused, with the reason.
         for (const std::string &bad :

@@ -57,10 +57,12 @@ public:
         m_spend.record(record);
         if (m_sink)
             m_sink->record(record);
-        if (m_writer)
-            m_writer->record(record);
         m_metrics.record(record);
         m_recent.record(record);
+        // Last, and moved: the writer keeps the record until it is stored; a copy made here, on the
+        // serving thread, was a measurable part of what storing usage cost a request.
+        if (m_writer)
+            m_writer->record(std::move(record));
     }
     void setUsageSink(std::shared_ptr<Usage::UsageSink> sink) { m_sink = std::move(sink); }
     // The usage store's writer (null when usage is not stored); readers open the same file.

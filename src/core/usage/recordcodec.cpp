@@ -11,8 +11,8 @@ namespace Switchyard::Usage::RecordCodec {
 //   — the head, what a filtered read decides on — then endpoint, dialect, requested model, provider kind
 //   (text); attempts: count, then each provider, model (text), status, error code (text), latency;
 //   error code, tags (text); input, output, cached-read, cache-write, reasoning tokens; cost (only when
-//   priced); saved; latency; first byte; bytes in; bytes out; and with bodies logged: request, response,
-//   request headers, upstream headers (bytes).
+//   priced); saved; latency; first byte; bytes in; bytes out. Logged bodies and headers are not in the
+//   page: they go, redacted, to their own table (UsageStore), and the flag says they are there.
 // Integers are zigzag varints. Text is a varint (length << 1 | utf16) and then the length in Latin-1
 // bytes, or in UTF-16 code units (native order: a store file does not move between architectures of
 // another byte order in practice, and the header would change if it ever had to). Bytes are a varint
@@ -250,12 +250,6 @@ bool readRest(Reader &in, const RecordHead &h, quint64 flags, UsageRecord &r)
     r.firstByteMs = in.integer();
     r.bytesIn = in.integer();
     r.bytesOut = in.integer();
-    if (r.bodiesLogged) {
-        r.requestBody = in.bytes();
-        r.responseBody = in.bytes();
-        r.requestHeaders = in.bytes();
-        r.upstreamHeaders = in.bytes();
-    }
     return in.ok() && in.atEnd();
 }
 
@@ -291,10 +285,6 @@ void append(std::string &out, const UsageRecord &r, const std::optional<qint64> 
         room += Writer::room(*text);
     for (const Attempt &a : r.attempts)
         room += 3 * 10 + Writer::room(a.provider) + Writer::room(a.model) + Writer::room(a.errorCode);
-    if (r.bodiesLogged) {
-        room += 4 * 10 + size_t(r.requestBody.size() + r.responseBody.size() + r.requestHeaders.size() +
-                                r.upstreamHeaders.size());
-    }
     const size_t lengthAt = out.size();
     out.resize(lengthAt + room);
     Writer w(out.data() + lengthAt + 4);
@@ -340,12 +330,6 @@ void append(std::string &out, const UsageRecord &r, const std::optional<qint64> 
     w.integer(r.firstByteMs);
     w.integer(r.bytesIn);
     w.integer(r.bytesOut);
-    if (r.bodiesLogged) {
-        w.bytes(r.requestBody);
-        w.bytes(r.responseBody);
-        w.bytes(r.requestHeaders);
-        w.bytes(r.upstreamHeaders);
-    }
     const auto length = quint32(w.position() - (out.data() + lengthAt + 4));
     for (int i = 0; i < 4; ++i)
         out[lengthAt + size_t(i)] = char(quint8(length >> (8 * i)));

@@ -16,11 +16,12 @@ namespace Switchyard::Usage {
 // How the usage store keeps its raw records: packed, many to a page (one database row per page, written
 // in one statement), instead of one database row of 29 columns per request. A row cost the writer about
 // 2 µs of SQLite's own work per request, which a saturated gateway's requests paid for; packing costs a
-// tenth of that. Every field of a record is kept, so the rows the log view, replay and export read back
-// are exactly what was recorded.
+// fifth of that. Every field of a record is kept, so the rows the log view, replay and export read back
+// are exactly what was recorded — except logged bodies and headers, which are redacted into a table of
+// their own (UsageStore::bodies()); a page keeps only that they were logged.
 //
 // Integers are zigzag varints; text is Latin-1 when it is (names, ids: nearly always) and raw UTF-16
-// otherwise; bodies are raw bytes. The fields the log view filters on come first, so that a filtered read
+// otherwise. The fields the log view filters on come first, so that a filtered read
 // skips the records it does not want without building them.
 namespace RecordCodec {
 

@@ -93,6 +93,11 @@ void UsageWriter::stop()
 
 void UsageWriter::record(const UsageRecord &record)
 {
+    this->record(UsageRecord(record));
+}
+
+void UsageWriter::record(UsageRecord &&record)
+{
     // Into the calling thread's own queue: serving threads never wait on each other here.
     if (m_queued.load(std::memory_order_relaxed) >= m_options.maxQueued) {
         m_dropped.fetch_add(1, std::memory_order_relaxed);
@@ -103,7 +108,7 @@ void UsageWriter::record(const UsageRecord &record)
         QMutexLocker lock(&shard.mutex);
         if (shard.data.records.empty())
             shard.data.firstAtMs = steadyMs(); // once per batch per thread: how long it has waited
-        shard.data.records.push_back(record);
+        shard.data.records.push_back(std::move(record));
     }
     m_enqueued.fetch_add(1, std::memory_order_release);
     if (m_queued.fetch_add(1, std::memory_order_relaxed) + 1 == m_options.batchSize)

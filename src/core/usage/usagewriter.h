@@ -60,6 +60,7 @@ public:
     // Writes everything queued, then stops the threads.
     void stop();
     void record(const UsageRecord &record) override;
+    void record(UsageRecord &&record); // the same, without a copy
     // Blocks until everything recorded so far is committed (for queries, tests and the GUI's export).
     void flush();
 
