@@ -149,9 +149,10 @@ CREATE TABLE request_bodies (
 );
 CREATE INDEX request_bodies_started_at ON request_bodies (started_at);
 )sql",
-    // 5: raw records packed many to a row (RecordCodec pages) instead of one 29-column row each: what the
-    // writer spends per request fell about eightfold (bench/README.md, "Session 5"). migrate() moves the
-    // rows of `requests` into pages and drops the table.
+    // 5: raw records packed many to a row (RecordCodec pages) instead of one 29-column row each: the
+    // writer's instructions per record fell about fivefold (bench/README.md, "Session 5"). migrate()
+    // moves the rows of `requests` into pages (a one-time cost: seconds for a million rows) and drops
+    // the table.
     R"sql(
 CREATE TABLE request_pages (
     id INTEGER PRIMARY KEY,
