@@ -10,12 +10,12 @@ seconds=${1:-30}
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSWITCHYARD_FUZZ=ON >/dev/null
-cmake --build build-fuzz --target fuzz_httpparser fuzz_config fuzz_jsonpatch fuzz_sse fuzz_dialects
+cmake --build build-fuzz --target fuzz_httpparser fuzz_config fuzz_jsonpatch fuzz_sse fuzz_dialects fuzz_usagepage
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
-for target in httpparser config jsonpatch sse dialects; do
+for target in httpparser config jsonpatch sse dialects usagepage; do
   mkdir -p "$work/$target"
   echo "fuzz: $target for ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
