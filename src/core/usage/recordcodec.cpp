@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordcodec.h"
 
+#include <QtEndian>
+
 #include <cstring>
 
 namespace Switchyard::Usage::RecordCodec {
@@ -14,9 +16,12 @@ namespace Switchyard::Usage::RecordCodec {
 //   priced); saved; latency; first byte; bytes in; bytes out. Logged bodies and headers are not in the
 //   page: they go, redacted, to their own table (UsageStore), and the flag says they are there.
 // Integers are zigzag varints. Text is a varint (length << 1 | utf16) and then the length in Latin-1
-// bytes, or in UTF-16 code units (native order: a store file does not move between architectures of
-// another byte order in practice, and the header would change if it ever had to). Bytes are a varint
-// length and the bytes.
+// bytes, or in UTF-16LE code units. Bytes are a varint length and the bytes.
+
+// UTF-16 text is copied as it lies in memory, which is little-endian on every platform Switchyard is
+// built for; a big-endian build must swap it (pages are shared by daemons on PostgreSQL) and fails here
+// until it does.
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "RecordCodec copies UTF-16 text as UTF-16LE");
 
 namespace {
 

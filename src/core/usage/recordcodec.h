@@ -20,7 +20,7 @@ namespace Switchyard::Usage {
 // are exactly what was recorded — except logged bodies and headers, which are redacted into a table of
 // their own (UsageStore::bodies()); a page keeps only that they were logged.
 //
-// Integers are zigzag varints; text is Latin-1 when it is (names, ids: nearly always) and raw UTF-16
+// Integers are zigzag varints; text is Latin-1 when it is (names, ids: nearly always) and UTF-16LE
 // otherwise. The fields the log view filters on come first, so that a filtered read
 // skips the records it does not want without building them.
 namespace RecordCodec {
