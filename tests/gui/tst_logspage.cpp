@@ -307,11 +307,8 @@ private Q_SLOTS:
         FakeUpstream upstream;
         QVERIFY(upstream.start());
         QStringList errors;
-        const std::optional<Config::Config> config = Config::ConfigLoader::fromJson(
-            "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"requireToken\":false},"
-            "\"providers\":[{\"id\":\"oa\",\"kind\":\"openai\",\"baseUrl\":\"" +
-                upstream.baseUrl() + "\",\"apiKeyEnv\":\"SY_LOGS_KEY\"}]}",
-            &errors);
+        const std::optional<Config::Config> config =
+            Config::ConfigLoader::fromJson(upstream.switchyardConfig("oa", "SY_LOGS_KEY"), &errors);
         QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
         QTemporaryDir dir;
         Gateway gateway;

@@ -176,11 +176,8 @@ private Q_SLOTS:
         FakeUpstream upstream;
         QVERIFY(upstream.start());
         QStringList errors;
-        const std::optional<Config::Config> config = Config::ConfigLoader::fromJson(
-            "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"requireToken\":false},"
-            "\"providers\":[{\"id\":\"local\",\"kind\":\"openai\",\"baseUrl\":\"" +
-                upstream.baseUrl() + "\",\"apiKeyEnv\":\"SY_PRICES_KEY\"}]}",
-            &errors);
+        const std::optional<Config::Config> config =
+            Config::ConfigLoader::fromJson(upstream.switchyardConfig("local", "SY_PRICES_KEY"), &errors);
         QVERIFY2(config, qPrintable(errors.join(QLatin1Char('\n'))));
         Gateway gateway;
         QString error;

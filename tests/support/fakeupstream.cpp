@@ -1270,6 +1270,14 @@ QByteArray FakeUpstream::baseUrl() const
     return origin() + "/v1";
 }
 
+QByteArray FakeUpstream::switchyardConfig(const QByteArray &providerId, const QByteArray &keyEnv) const
+{
+    return "{\"version\":1,\"server\":{\"host\":\"127.0.0.1\",\"port\":0,\"requireToken\":false},"
+           "\"providers\":[{\"id\":\"" +
+           providerId + "\",\"kind\":\"openai\",\"baseUrl\":\"" + baseUrl() + "\",\"apiKeyEnv\":\"" + keyEnv +
+           "\"}]}";
+}
+
 QByteArray FakeUpstream::origin() const
 {
     return "http://127.0.0.1:" + QByteArray::number(m_port);

@@ -135,6 +135,9 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     // "http://127.0.0.1:PORT/v1", the OpenAI-style base URL.
     [[nodiscard]] QByteArray baseUrl() const;
+    // A Switchyard config (JSON) with this server as its one OpenAI-kind provider `providerId`, its key
+    // read from the environment variable `keyEnv`, on a loopback port of the system's choosing, no tokens.
+    [[nodiscard]] QByteArray switchyardConfig(const QByteArray &providerId, const QByteArray &keyEnv) const;
     // "http://127.0.0.1:PORT", for dialects whose clients add the version themselves
     // (Anthropic's /v1/messages, Gemini's /v1beta/models/..., Azure's /openai/deployments/...).
     [[nodiscard]] QByteArray origin() const;

@@ -111,36 +111,18 @@ public:
         const quint64 v = varint();
         return qint64(v >> 1) ^ -qint64(v & 1);
     }
-    QByteArray bytes()
+    QByteArrayView byteView()
     {
         const quint64 n = varint();
         if (!m_ok || n > quint64(m_end - m_p)) {
             fail();
             return {};
         }
-        QByteArray out(m_p, qsizetype(n));
+        const QByteArrayView view(m_p, qsizetype(n));
         m_p += n;
-        return out;
+        return view;
     }
-    QString text()
-    {
-        const quint64 head = varint();
-        const quint64 n = head >> 1;
-        const quint64 size = (head & 1) ? n * sizeof(char16_t) : n;
-        if (!m_ok || n > quint64(m_end - m_p) || size > quint64(m_end - m_p)) {
-            fail();
-            return {};
-        }
-        QString out;
-        if (head & 1) {
-            out.resize(qsizetype(n));
-            std::memcpy(out.data(), m_p, size);
-        } else {
-            out = QString::fromLatin1(m_p, qsizetype(n));
-        }
-        m_p += size;
-        return out;
-    }
+    QString text() { return textView().toString(); }
     TextView textView()
     {
         const quint64 head = varint();
@@ -188,15 +170,6 @@ private:
     bool m_ok = true;
 };
 
-QString toString(const TextView &t)
-{
-    if (!t.utf16)
-        return QString::fromLatin1(t.data, t.size);
-    QString out(t.size, Qt::Uninitialized);
-    std::memcpy(out.data(), t.data, size_t(t.size) * sizeof(char16_t));
-    return out;
-}
-
 bool readHead(Reader &in, RecordHead &h, quint64 &flags)
 {
     h.startedAtMs = in.integer();
@@ -213,10 +186,10 @@ bool readHead(Reader &in, RecordHead &h, quint64 &flags)
 bool readRest(Reader &in, const RecordHead &h, quint64 flags, UsageRecord &r)
 {
     r.startedAtMs = h.startedAtMs;
-    r.app = toString(h.app);
-    r.route = toString(h.route);
-    r.provider = toString(h.provider);
-    r.model = toString(h.model);
+    r.app = h.app.toString();
+    r.route = h.route.toString();
+    r.provider = h.provider.toString();
+    r.model = h.model.toString();
     r.status = h.status;
     r.stream = flags & Stream;
     r.translated = flags & Translated;
@@ -264,6 +237,15 @@ const std::string &header()
 {
     static const std::string h("SYU1", 4);
     return h;
+}
+
+QString TextView::toString() const
+{
+    if (!utf16)
+        return QString::fromLatin1(data, size);
+    QString out(size, Qt::Uninitialized);
+    std::memcpy(out.data(), data, size_t(size) * sizeof(char16_t));
+    return out;
 }
 
 bool TextView::equals(const QString &s) const
@@ -358,7 +340,7 @@ bool decode(QByteArrayView page, std::vector<Decoded> &out, QString *error,
         Reader fields = in.sub(length);
         if (!in.ok())
             return fail(QStringLiteral("usage page cut off after %1 records").arg(index));
-        const QByteArray requestId = fields.bytes();
+        const QByteArrayView requestId = fields.byteView(); // copied only for a record that is kept
         RecordHead head;
         quint64 flags = 0;
         if (!readHead(fields, head, flags))
@@ -366,7 +348,7 @@ bool decode(QByteArrayView page, std::vector<Decoded> &out, QString *error,
         if (keep && !keep(head))
             continue;
         Decoded d{index, {}};
-        d.record.requestId = requestId;
+        d.record.requestId = requestId.toByteArray();
         if (!readRest(fields, head, flags, d.record))
             return fail(QStringLiteral("usage page record %1 is malformed").arg(index + 1));
         out.push_back(std::move(d));

@@ -37,6 +37,7 @@ struct TextView
     qsizetype size = 0; // in characters
     bool utf16 = false;
     [[nodiscard]] bool equals(const QString &s) const;
+    [[nodiscard]] QString toString() const;
 };
 
 // What a filtered read decides on, read before the rest of the record.
